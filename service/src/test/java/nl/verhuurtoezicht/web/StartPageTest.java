@@ -71,6 +71,16 @@ class StartPageTest {
     }
 
     @Test
+    void healthReportsTheEmbeddedEngineThroughTheCamundaClient() throws Exception {
+        JsonNode engine = json.readTree(http.getForObject("/actuator/health", String.class)).path("components").path("engine");
+
+        assertThat(engine.path("status").asText()).isEqualTo("UP");
+        assertThat(engine.path("details").path("mode").asText()).isEqualTo("embedded");
+        assertThat(engine.path("details").path("address").asText()).startsWith("http://127.0.0.1:");
+        assertThat(engine.path("details").path("brokers").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void openApiDescribesTheJsonEndpointsAndHasABrowsablePage() throws Exception {
         JsonNode api = json.readTree(http.getForObject("/v3/api-docs", String.class));
 
