@@ -10,7 +10,6 @@ import nl.verhuurtoezicht.engine.LocalEngine;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts the open-source engine in-process on the service's own PostgreSQL (schema {@code engine}). This is the only
- * place in the service that touches engine classes; everything else talks to it through the Camunda client.
+ * place in the service that touches engine classes. It shares the service's clock, so tests that move time move
+ * the engine's timers too; everything else talks to it through the Camunda client.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = EmbeddedEngineEnvironment.EMBEDDED, havingValue = "true")
@@ -26,18 +26,12 @@ class EmbeddedEngineConfiguration {
 
     static final String ENGINE_BEAN = "localEngine";
 
-    @Bean
-    @ConditionalOnMissingBean
-    Clock engineClock() {
-        return Clock.systemUTC();
-    }
-
     @Bean(name = ENGINE_BEAN, destroyMethod = "close")
-    LocalEngine localEngine(DataSource dataSource, Clock engineClock,
+    LocalEngine localEngine(DataSource dataSource, Clock clock,
                             @Value("${" + EmbeddedEngineEnvironment.GRPC_PORT + "}") int grpcPort,
                             @Value("${" + EmbeddedEngineEnvironment.REST_PORT + "}") int restPort)
             throws IOException, SQLException {
-        return LocalEngine.start(dataSource, EngineConfig.defaults().withPorts(grpcPort, restPort).withClock(engineClock));
+        return LocalEngine.start(dataSource, EngineConfig.defaults().withPorts(grpcPort, restPort).withClock(clock));
     }
 
     /** The client and its job workers must not start before the engine they talk to. */
