@@ -1,0 +1,82 @@
+package nl.verhuurtoezicht.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+/**
+ * A measured value or a threshold in a finding. In JSON it is a plain number, boolean or string
+ * (dates as yyyy-mm-dd), so stored evaluations stay readable.
+ */
+public sealed interface Measure {
+
+    /** The value as shown in a message in the given language (Dutch decimal comma and day-month-year dates). */
+    String display(Language language);
+
+    static Measure of(BigDecimal value) {
+        return new Amount(value);
+    }
+
+    static Measure of(long value) {
+        return new Amount(BigDecimal.valueOf(value));
+    }
+
+    static Measure of(boolean value) {
+        return value ? Flag.TRUE : Flag.FALSE;
+    }
+
+    static Measure of(LocalDate value) {
+        return new Day(value);
+    }
+
+    static Measure of(String value) {
+        return new Text(value);
+    }
+
+    record Amount(BigDecimal value) implements Measure {
+        public Amount {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String display(Language language) {
+            String plain = value.stripTrailingZeros().toPlainString();
+            return language == Language.NL ? plain.replace('.', ',') : plain;
+        }
+    }
+
+    record Flag(boolean value) implements Measure {
+        static final Flag TRUE = new Flag(true);
+        static final Flag FALSE = new Flag(false);
+
+        @Override
+        public String display(Language language) {
+            return language == Language.NL ? (value ? "ja" : "nee") : (value ? "yes" : "no");
+        }
+    }
+
+    record Day(LocalDate value) implements Measure {
+        private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+        public Day {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String display(Language language) {
+            return language == Language.NL ? DUTCH.format(value) : value.toString();
+        }
+    }
+
+    record Text(String value) implements Measure {
+        public Text {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String display(Language language) {
+            return value;
+        }
+    }
+}
