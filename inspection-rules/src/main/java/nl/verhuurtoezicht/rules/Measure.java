@@ -34,14 +34,16 @@ public sealed interface Measure {
         return new Text(value);
     }
 
+    /** A number without trailing zeros (4.00 becomes 4), so that equal amounts are equal after a JSON round trip. */
     record Amount(BigDecimal value) implements Measure {
         public Amount {
-            Objects.requireNonNull(value, "value");
+            BigDecimal stripped = value.stripTrailingZeros();
+            value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
 
         @Override
         public String display(Language language) {
-            String plain = value.stripTrailingZeros().toPlainString();
+            String plain = value.toPlainString();
             return language == Language.NL ? plain.replace('.', ',') : plain;
         }
     }

@@ -186,7 +186,7 @@ class SpaceRulesTest {
             Finding finding = facts.finding("SNF-BED-M2");
 
             assertThat(finding.status()).isEqualTo(Status.FAIL);
-            assertThat(finding.measured()).isEqualTo(Measure.of(new BigDecimal("2.50")));
+            assertThat(finding.measured()).isEqualTo(Measure.of(new BigDecimal("2.5")));
             assertThat(finding.message()).isEqualTo("Slaapkamer(s) k2 hebben minder dan 3,5 m² per bewoner (kleinste: 2,5 m²).");
         }
 
