@@ -2,10 +2,10 @@ package nl.verhuurtoezicht.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Turns inspection facts into one finding per catalogue rule, using the rule versions in force on the
@@ -18,6 +18,7 @@ public final class Evaluator {
     private final List<CompiledRule> rules;
     private final MessageTemplate notAssessed;
     private final MessageTemplate notInForce;
+    private final Map<SignalCode, Signal> signals = new EnumMap<>(SignalCode.class);
 
     public Evaluator(RuleCatalogue catalogue) {
         this(catalogue, Language.NL);
@@ -36,6 +37,9 @@ public final class Evaluator {
                     catalogue.versions(ruleId).stream().map(v -> new CompiledVersion(v, language)).toList()));
         }
         this.rules = List.copyOf(compiled);
+        for (SignalDefinition definition : catalogue.signals()) {
+            signals.put(definition.code(), new Signal(definition.code(), definition.description().in(language)));
+        }
     }
 
     public RuleCatalogue catalogue() {
@@ -62,18 +66,22 @@ public final class Evaluator {
         return new Evaluation(normSetName, verdict, findings, signals(facts));
     }
 
+    /** The recorded signals in their order, without repeats, plus BRP_MISMATCH when fewer are registered than present. */
     private List<Signal> signals(InspectionFacts facts) {
-        Set<SignalCode> codes = new LinkedHashSet<>(facts.signals());
+        List<Signal> raised = new ArrayList<>(facts.signals().size() + 1);
+        for (SignalCode code : facts.signals()) {
+            Signal signal = signals.get(code);
+            if (!raised.contains(signal)) {
+                raised.add(signal);
+            }
+        }
         Integer registered = facts.occupants().registeredBrp();
         Integer present = facts.occupants().present();
-        if (registered != null && present != null && registered < present) {
-            codes.add(SignalCode.BRP_MISMATCH);
+        Signal mismatch = signals.get(SignalCode.BRP_MISMATCH);
+        if (registered != null && present != null && registered < present && !raised.contains(mismatch)) {
+            raised.add(mismatch);
         }
-        List<Signal> signals = new ArrayList<>(codes.size());
-        for (SignalCode code : codes) {
-            signals.add(new Signal(code, catalogue.signal(code).description().in(language)));
-        }
-        return signals;
+        return raised;
     }
 
     private final class CompiledRule {
@@ -95,7 +103,7 @@ public final class Evaluator {
             CompiledVersion nearest = day.isBefore(versions.get(0).rule.validFrom())
                     ? versions.get(0) : versions.get(versions.size() - 1);
             return nearest.finding(Status.NOT_ASSESSED, null, null,
-                    notInForce.render("", "", nearest.unit, Measure.of(day).display(language)));
+                    notInForce.render(null, null, nearest.unit, Measure.of(day).display(language), language));
         }
     }
 
@@ -118,26 +126,22 @@ public final class Evaluator {
         }
 
         Finding finding(Outcome outcome) {
-            String measured = display(outcome.measured());
-            String threshold = display(outcome.threshold());
+            Measure measured = outcome.measured();
+            Measure threshold = outcome.threshold();
             return switch (outcome.kind()) {
-                case PASS -> finding(Status.PASS, outcome.measured(), outcome.threshold(),
-                        pass.render(measured, threshold, unit, outcome.detail()));
-                case FAIL -> finding(Status.FAIL, outcome.measured(), outcome.threshold(),
-                        fail.render(measured, threshold, unit, outcome.detail()));
+                case PASS -> finding(Status.PASS, measured, threshold,
+                        pass.render(measured, threshold, unit, outcome.detail(), language));
+                case FAIL -> finding(Status.FAIL, measured, threshold,
+                        fail.render(measured, threshold, unit, outcome.detail(), language));
                 case MISSING -> finding(Status.NOT_ASSESSED, null, null,
-                        notAssessed.render(measured, threshold, unit, outcome.detail()));
-                case NOT_APPLICABLE -> finding(Status.NOT_ASSESSED, outcome.measured(), outcome.threshold(),
-                        notApplicable.render(measured, threshold, unit, outcome.detail()));
+                        notAssessed.render(null, null, unit, outcome.detail(), language));
+                case NOT_APPLICABLE -> finding(Status.NOT_ASSESSED, measured, threshold,
+                        notApplicable.render(measured, threshold, unit, outcome.detail(), language));
             };
         }
 
         Finding finding(Status status, Measure measured, Measure threshold, String message) {
             return new Finding(rule.id(), status, rule.severity(), measured, threshold, unit, legalBasis, message);
-        }
-
-        private String display(Measure measure) {
-            return measure == null ? "—" : measure.display(language);
         }
     }
 }

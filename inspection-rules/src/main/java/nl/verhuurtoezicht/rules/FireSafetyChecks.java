@@ -1,10 +1,10 @@
 package nl.verhuurtoezicht.rules;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Brandveiligheid: smoke detectors on every floor with a room, extinguisher inspection. */
 final class FireSafetyChecks {
@@ -36,17 +36,10 @@ final class FireSafetyChecks {
             if (!missing.isEmpty()) {
                 return Outcome.missing(missing);
             }
-            Set<Integer> floors = new TreeSet<>();
-            for (int i = 0; i < rooms.size(); i++) {
-                if (rooms.get(i).floor() == null) {
-                    missing.add("$.rooms[" + i + "].floor");
-                } else {
-                    floors.add(rooms.get(i).floor());
-                }
-            }
+            int[] floors = floorsWithARoom(rooms, missing);
             List<String> uncovered = new ArrayList<>();
             int covered = 0;
-            for (Integer floor : floors) {
+            for (int floor : floors) {
                 switch (coverage(detectors, floor, facts.inspectionDate())) {
                     case COVERED -> covered++;
                     case UNKNOWN -> missing.add("$.fireSafety.smokeDetectors (floor " + floor + ")");
@@ -54,12 +47,27 @@ final class FireSafetyChecks {
                 }
             }
             if (!uncovered.isEmpty()) {
-                return Outcome.fail(Measure.of(covered), Measure.of(floors.size()), String.join(", ", uncovered));
+                return Outcome.fail(Measure.of(covered), Measure.of(floors.length), String.join(", ", uncovered));
             }
             if (!missing.isEmpty()) {
                 return Outcome.missing(missing);
             }
-            return Outcome.pass(Measure.of(covered), Measure.of(floors.size()));
+            return Outcome.pass(Measure.of(covered), Measure.of(floors.length));
+        }
+
+        /** Distinct floors in ascending order; rooms without a floor are added to {@code missing}. */
+        private static int[] floorsWithARoom(List<InspectionFacts.Room> rooms, List<String> missing) {
+            int[] floors = new int[rooms.size()];
+            int count = 0;
+            for (int i = 0; i < rooms.size(); i++) {
+                Integer floor = rooms.get(i).floor();
+                if (floor == null) {
+                    missing.add("$.rooms[" + i + "].floor");
+                } else {
+                    floors[count++] = floor;
+                }
+            }
+            return Arrays.stream(floors, 0, count).sorted().distinct().toArray();
         }
 
         private enum Coverage { COVERED, UNKNOWN, UNCOVERED }

@@ -2,7 +2,6 @@ package nl.verhuurtoezicht.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -37,12 +36,19 @@ public sealed interface Measure {
     /** A number without trailing zeros (4.00 becomes 4), so that equal amounts are equal after a JSON round trip. */
     record Amount(BigDecimal value) implements Measure {
         public Amount {
-            BigDecimal stripped = value.stripTrailingZeros();
-            value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+            if (value.scale() > 0) {
+                BigDecimal stripped = value.stripTrailingZeros();
+                value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+            } else if (value.scale() < 0) {
+                value = value.setScale(0);
+            }
         }
 
         @Override
         public String display(Language language) {
+            if (value.scale() == 0) {
+                return value.toString();
+            }
             String plain = value.toPlainString();
             return language == Language.NL ? plain.replace('.', ',') : plain;
         }
@@ -59,15 +65,19 @@ public sealed interface Measure {
     }
 
     record Day(LocalDate value) implements Measure {
-        private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
         public Day {
             Objects.requireNonNull(value, "value");
         }
 
+        /** Dutch day-month-year (14-03-2026) or ISO (2026-03-14). */
         @Override
         public String display(Language language) {
-            return language == Language.NL ? DUTCH.format(value) : value.toString();
+            if (language != Language.NL) {
+                return value.toString();
+            }
+            int day = value.getDayOfMonth();
+            int month = value.getMonthValue();
+            return (day < 10 ? "0" : "") + day + (month < 10 ? "-0" : "-") + month + "-" + value.getYear();
         }
     }
 

@@ -11,10 +11,12 @@ final class MessageTemplate {
 
     enum Placeholder { MEASURED, THRESHOLD, UNIT, DETAIL }
 
-    private final List<Object> parts;
+    private final Object[] parts;
+    private final int literalLength;
 
     private MessageTemplate(List<Object> parts) {
-        this.parts = parts;
+        this.parts = parts.toArray();
+        this.literalLength = parts.stream().filter(String.class::isInstance).mapToInt(p -> ((String) p).length()).sum();
     }
 
     /** @throws InvalidInputException at {@code path} for an unknown or unclosed placeholder */
@@ -50,13 +52,14 @@ final class MessageTemplate {
                 + "} (expected {measured}, {threshold}, {unit} or {detail})");
     }
 
-    String render(String measured, String threshold, String unit, String detail) {
-        StringBuilder message = new StringBuilder(96);
+    /** Measures are formatted only when the template uses them; a missing measure shows as a dash. */
+    String render(Measure measured, Measure threshold, String unit, String detail, Language language) {
+        StringBuilder message = new StringBuilder(literalLength + 32);
         for (Object part : parts) {
             if (part instanceof Placeholder p) {
                 message.append(switch (p) {
-                    case MEASURED -> measured;
-                    case THRESHOLD -> threshold;
+                    case MEASURED -> display(measured, language);
+                    case THRESHOLD -> display(threshold, language);
                     case UNIT -> unit;
                     case DETAIL -> detail;
                 });
@@ -65,5 +68,9 @@ final class MessageTemplate {
             }
         }
         return message.toString();
+    }
+
+    private static String display(Measure measure, Language language) {
+        return measure == null ? "—" : measure.display(language);
     }
 }

@@ -97,7 +97,12 @@ public final class RuleCatalogue {
     }
 
     public Optional<NormSet> normSet(LocalDate day) {
-        return normSets.stream().filter(n -> n.inForceOn(day)).findFirst();
+        for (NormSet normSet : normSets) {
+            if (normSet.inForceOn(day)) {
+                return Optional.of(normSet);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Rule ids in catalogue order (the order of findings). */
