@@ -1,0 +1,18 @@
+package nl.verhuurtoezicht.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole service on a random port with its own embedded PostgreSQL in a fresh directory under target/.
+ * All test classes carrying this annotation share one application context (and one database).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "verhuurtoezicht.data-dir=target/test-data/${random.uuid}")
+public @interface ServiceTest {
+}
