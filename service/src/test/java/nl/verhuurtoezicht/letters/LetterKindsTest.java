@@ -1,0 +1,114 @@
+package nl.verhuurtoezicht.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Renders every letter kind from realistic data, reads the PDF back and checks the parts the law
+ * requires, then validates PDF/A-2b with veraPDF. Leaves each letter in target/letter-samples/.
+ */
+class LetterKindsTest {
+
+    private static final Map<LetterKind, List<String>> REQUIRED = new EnumMap<>(LetterKind.class);
+
+    static {
+        REQUIRED.put(LetterKind.ONTVANGSTBEVESTIGING_AANVRAAG, List.of("Op 16 november 2026 hebben wij uw aanvraag ontvangen",
+                "artikel 5, eerste lid, onder b, van de Wet goed verhuurderschap", "binnen acht weken", "uiterlijk op 11 januari 2027",
+                "artikel 4:15 Algemene wet bestuursrecht"));
+        REQUIRED.put(LetterKind.VERZOEK_OM_AANVULLING, List.of("een kopie van het model van de huurovereenkomst",
+                "binnen vier weken", "uiterlijk op 21 december 2026", "artikel 4:5 Algemene wet bestuursrecht",
+                "artikel 4:15, eerste lid, onder a"));
+        REQUIRED.put(LetterKind.BESLUIT_BUITEN_BEHANDELING, List.of("Wij besluiten uw aanvraag van 7 september 2026 niet te behandelen",
+                "artikel 4:5, eerste lid, van de Algemene wet bestuursrecht", "uiterlijk op 19 oktober 2026",
+                "een beschrijving van hoe u de regels voor goed verhuurderschap toepast"));
+        REQUIRED.put(LetterKind.VERDAGING_BESLISTERMIJN, List.of("uiterlijk op 26 november 2026", "verdagen de beslistermijn met vier weken",
+                "uiterlijk op 24 december 2026", "artikel 4:14, derde lid", "Landelijk Bureau Bibob"));
+        REQUIRED.put(LetterKind.VERGUNNING_VERLEEND, List.of("Wij verlenen u vergunning VV-2026-0031", "ten hoogste 12 bewoners",
+                "geldt tot en met 30 november 2031", "artikel 2 van de Verhuurverordening Nijmegen 2025",
+                "ten minste één toilet en één douche per acht bewoners", "persoonsgebonden"));
+        REQUIRED.put(LetterKind.VERGUNNING_GEWEIGERD, List.of("Wij weigeren de gevraagde vergunning",
+                "De gebruiksoppervlakte per bewoner is 8,4 m²", "zienswijze van 12 november 2026"));
+        REQUIRED.put(LetterKind.INSPECTIERAPPORT, List.of("Op 3 november 2026 om 10:40 uur", "Norm", "Gemeten", "Grenswaarde",
+                "Wettelijke grondslag", "SNF-GBO-W", "8,4 m²", "≥ 12 m²", "1 per 14 personen", "voldoet niet",
+                "opgemaakt op 23 november 2026", "R. Ţărănescu"));
+        REQUIRED.put(LetterKind.SCHRIFTELIJKE_WAARSCHUWING, List.of("Wij waarschuwen u", "binnen vier weken",
+                "uiterlijk op 21 december 2026", "Plaats een tweede toilet", "artikel 19 Wet goed verhuurderschap",
+                "Rapport van bevindingen van 5 november 2026"));
+        REQUIRED.put(LetterKind.VOORNEMEN_BESTUURLIJKE_BOETE, List.of("bestuurlijke boete op te leggen van € 25.750,00",
+                "Op 2 oktober 2026", "artikel 2 van de Wet goed verhuurderschap", "artikel 19 van de Wet goed verhuurderschap",
+                "binnen twee weken na de datum van deze brief, dus uiterlijk op 7 december 2026", "tolk",
+                "Rapport van bevindingen van 5 oktober 2026"));
+        REQUIRED.put(LetterKind.BESLUIT_BESTUURLIJKE_BOETE, List.of(
+                "Wij leggen Flexhuisvesting Gelderland B.V. een bestuurlijke boete op van € 25.750,00",
+                "artikel 2 van de Wet goed verhuurderschap", "artikel 19 van de Wet goed verhuurderschap",
+                "Op 2 oktober 2026 om 10:40 uur", "Groenestraat 214, 6531 HZ Nijmegen", "rapport van bevindingen van 5 oktober 2026",
+                "zienswijze gegeven", "Dit leidt niet tot een ander oordeel", "artikel 5:46, tweede lid",
+                "binnen zes weken na de datum van deze brief, dus uiterlijk op 4 januari 2027", "NL91 ABNA 0417 1643 00",
+                "Betalingskenmerk: 2026-0147-BB1", "Ten name van: Gemeente Nijmegen"));
+        REQUIRED.put(LetterKind.VOORNEMEN_BEHEEROVERNAME, List.of("van plan het beheer over te nemen",
+                "Stichting Goed Beheer Gelderland", "4 januari 2027", "kenmerk Z-2025-0033-4", "uiterlijk op 7 december 2026"));
+        REQUIRED.put(LetterKind.BESLUIT_BEHEEROVERNAME, List.of("Wij nemen het beheer over van de verblijfsruimte aan Groenestraat 214",
+                "met ingang van 4 januari 2027 voor ten hoogste twee jaar", "artikel 13 van de Wet goed verhuurderschap",
+                "U blijft eigenaar"));
+        REQUIRED.put(LetterKind.INTREKKING_VERGUNNING, List.of("Wij trekken verhuurvergunning VV-2024-0112 in met ingang van 7 december 2026",
+                "artikel 9 van de Verhuurverordening Nijmegen 2025", "U heeft geen zienswijze gegeven"));
+        REQUIRED.put(LetterKind.BESLISSING_OP_BEZWAAR, List.of("Wij verklaren uw bezwaar ongegrond",
+                "Het besluit van 27 juli 2026 blijft in stand", "kenmerk Z-2026-0147-3", "Op 6 oktober 2026 hebben wij u gehoord"));
+        REQUIRED.put(LetterKind.HUURDERSINFORMATIE, List.of("Wet goed verhuurderschap", "twee keer de kale maandhuur",
+                "binnen 14 dagen terug", "los van uw arbeidsovereenkomst", "meldpunt.verhuur@nijmegen.nl", "anoniem"));
+    }
+
+    private static LetterRenderer renderer;
+
+    @BeforeAll
+    static void renderer() {
+        renderer = new LetterRenderer(LetterFixtures.nijmegen(), LetterFixtures.CLOCK);
+    }
+
+    @ParameterizedTest
+    @EnumSource(LetterKind.class)
+    void everyKindCarriesItsRequiredContentAndIsPdfA(LetterKind kind) {
+        RenderedLetter letter = renderer.render(kind, LetterFixtures.data(kind), "Z-2026-0147-7");
+        Pdfs.keepSample(kind.template(), letter.pdf());
+
+        String text = Pdfs.flatText(letter.pdf());
+        assertThat(text).contains("Gemeente Nijmegen", "Postbus 9105", "Kenmerk Z-2026-0147-7", "Zaaknummer Z-2026-0147",
+                "Datum 23 november 2026", "pagina 1 van " + letter.pages());
+        assertThat(text).contains(LetterFixtures.data(kind).addressee().name());
+        assertThat(text).as("required parts of %s", kind).contains(REQUIRED.get(kind).toArray(String[]::new));
+        assertThat(text).doesNotContain("{{", "}}");
+        assertThat(PdfAConformance.failures(letter.pdf())).as("PDF/A-2b violations of %s", kind).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LetterKind.class)
+    void besluitenStateTheLegalRemedyAndOthersDoNot(LetterKind kind) {
+        String text = Pdfs.flatText(renderer.render(kind, LetterFixtures.data(kind), "Z-2026-0147-7").pdf());
+        if (kind == LetterKind.BESLISSING_OP_BEZWAAR) {
+            assertThat(text).contains("Bent u het niet eens met deze beslissing?",
+                    "binnen zes weken na de dag van verzending van deze brief beroep instellen bij de rechtbank Gelderland",
+                    "griffierecht", "voorlopige voorziening", "kenmerk Z-2026-0147-7");
+        } else if (kind.isBesluit()) {
+            assertThat(text).contains("Bent u het niet eens met dit besluit?",
+                    "binnen zes weken na de dag van verzending van deze brief bezwaar maken bij het college van burgemeester "
+                            + "en wethouders van Nijmegen, Postbus 9105, 6500 HG Nijmegen",
+                    "uw naam en adres", "het kenmerk Z-2026-0147-7", "waarom u het niet eens bent",
+                    "Onderteken het bezwaarschrift", "voorzieningenrechter van de rechtbank Gelderland", "voorlopige voorziening");
+        } else {
+            assertThat(text).doesNotContain("Bent u het niet eens met dit besluit?", "beroep instellen");
+        }
+        if (kind == LetterKind.HUURDERSINFORMATIE) {
+            assertThat(text).doesNotContain("namens burgemeester en wethouders");
+        } else {
+            assertThat(text).contains("Met vriendelijke groet, namens burgemeester en wethouders van Nijmegen, "
+                    + "mr. drs. A.M. de Vries teamleider Handhaving Wonen");
+        }
+    }
+}
