@@ -5,16 +5,17 @@ create table landlord (
     kind          varchar(20)  not null check (kind in ('NATURAL_PERSON', 'COMPANY')),
     name          varchar(200) not null,
     -- KvK number for a company (Valkenburg ordinance art. 4(a)); date of birth for a natural person.
+    -- A landlord who registers an account gives a name or KvK number only; the permit application
+    -- asks for the rest (identification and correspondence address) before it can be submitted.
     kvk_number    varchar(8)   unique,
     date_of_birth date,
-    street        varchar(200) not null,
-    postcode      varchar(6)   not null,
-    city          varchar(100) not null,
+    street        varchar(200),
+    postcode      varchar(6),
+    city          varchar(100),
     email         varchar(254),
     phone         varchar(40),
     created_at    timestamp with time zone not null default now(),
-    constraint landlord_identified check (
-        (kind = 'COMPANY' and kvk_number is not null) or (kind = 'NATURAL_PERSON' and date_of_birth is not null))
+    constraint landlord_company_has_kvk check (kind <> 'COMPANY' or kvk_number is not null)
 );
 
 create table address (

@@ -1,11 +1,4 @@
--- Landlords as parties that log in: registered by KvK number (companies) or by name (private
--- persons). The journeys reference landlord(id) as the owner of cases and permits.
-create table landlord (
-    id          bigint generated always as identity primary key,
-    kvk_number  varchar(8) unique,
-    name        varchar(200) not null,
-    created_at  timestamp with time zone not null default now()
-);
+-- Landlords are the shared landlord table (V1_2); an account of role LANDLORD points at one.
 
 -- Accounts: built-in (password_hash set) or from an OIDC provider (oidc_issuer + oidc_subject).
 create table app_user (

@@ -106,7 +106,8 @@ public class AccountRepository {
     }
 
     public long createLandlord(String kvkNumber, String name) {
-        return dsl.insertInto(LANDLORD).set(LANDLORD.KVK_NUMBER, kvkNumber).set(LANDLORD.NAME, name)
+        String kind = kvkNumber == null ? "NATURAL_PERSON" : "COMPANY";
+        return dsl.insertInto(LANDLORD).set(LANDLORD.KIND, kind).set(LANDLORD.KVK_NUMBER, kvkNumber).set(LANDLORD.NAME, name)
                 .returning(LANDLORD.ID).fetchOne(LANDLORD.ID);
     }
 

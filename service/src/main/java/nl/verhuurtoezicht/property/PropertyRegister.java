@@ -32,7 +32,7 @@ public class PropertyRegister {
         record.setKvkNumber(landlord.kvkNumber() == null ? null : landlord.kvkNumber().value());
         record.setDateOfBirth(landlord.dateOfBirth());
         record.setStreet(landlord.street());
-        record.setPostcode(landlord.postcode().value());
+        record.setPostcode(landlord.postcode() == null ? null : landlord.postcode().value());
         record.setCity(landlord.city());
         record.setEmail(landlord.email());
         record.setPhone(landlord.phone());
@@ -87,7 +87,7 @@ public class PropertyRegister {
     private static Landlord toLandlord(LandlordRecord r) {
         return new Landlord(r.getId(), Landlord.Kind.valueOf(r.getKind()), r.getName(),
                 r.getKvkNumber() == null ? null : new KvkNumber(r.getKvkNumber()), r.getDateOfBirth(),
-                r.getStreet(), new Postcode(r.getPostcode()), r.getCity(), r.getEmail(), r.getPhone());
+                r.getStreet(), r.getPostcode() == null ? null : new Postcode(r.getPostcode()), r.getCity(), r.getEmail(), r.getPhone());
     }
 
     private static Address toAddress(AddressRecord r) {

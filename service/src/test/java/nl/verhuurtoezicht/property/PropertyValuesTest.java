@@ -51,12 +51,15 @@ class PropertyValuesTest {
     }
 
     @Test
-    void aCompanyNeedsAKvkNumberAndAPersonADateOfBirth() {
+    void aCompanyNeedsAKvkNumberAndAnApplicantPersonADateOfBirthAndAnAddress() {
+        assertThatThrownBy(() -> new Landlord(null, Landlord.Kind.NATURAL_PERSON, "J. Jansen", null,
+                java.time.LocalDate.of(1980, 1, 1), null, null, null, null, null).requireComplete())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("address");
         assertThatThrownBy(() -> new Landlord(null, Landlord.Kind.COMPANY, "Flex BV", null, null, "Straat 1",
                 Postcode.parse("6511AB"), "Nijmegen", null, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("KvK");
         assertThatThrownBy(() -> new Landlord(null, Landlord.Kind.NATURAL_PERSON, "J. Jansen", null, null, "Straat 1",
-                Postcode.parse("6511AB"), "Nijmegen", null, null))
+                Postcode.parse("6511AB"), "Nijmegen", null, null).requireComplete())
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("date of birth");
     }
 }
