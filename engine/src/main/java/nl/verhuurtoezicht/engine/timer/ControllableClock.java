@@ -6,44 +6,58 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that follows a base clock plus an offset that tests can move forward, so that an
- * eight-week legal term elapses in milliseconds. Listeners hear of every move (the timer
- * scheduler uses this to fire what became due at once). Time never goes backwards.
+ * A clock that tests can move, so that an eight-week legal term elapses in milliseconds. It
+ * follows a base clock plus an offset, or stands still at a pinned instant (as Camunda's
+ * {@code PUT /v2/clock} does) until reset. Listeners hear of every change; the engine uses this
+ * to fire what became due at once.
  */
 public final class ControllableClock extends Clock {
+  /** pinned is null while the clock runs with the base clock plus offset. */
+  private record Setting(Long pinnedMillis, long offsetMillis) {}
+
   private final Clock base;
-  private final AtomicLong offsetMillis;
+  private final AtomicReference<Setting> setting;
   private final List<Runnable> listeners;
 
   public ControllableClock(Clock base) {
-    this(base, new AtomicLong(), new CopyOnWriteArrayList<>());
+    this(base, new AtomicReference<>(new Setting(null, 0)), new CopyOnWriteArrayList<>());
   }
 
-  private ControllableClock(Clock base, AtomicLong offsetMillis, List<Runnable> listeners) {
+  private ControllableClock(Clock base, AtomicReference<Setting> setting, List<Runnable> listeners) {
     this.base = base;
-    this.offsetMillis = offsetMillis;
+    this.setting = setting;
     this.listeners = listeners;
   }
 
-  /** Moves the clock forward and returns the new now. */
+  /** Moves the clock forward (also a pinned one) and returns the new now. */
   public Instant advance(Duration by) {
     if (by.isNegative()) {
       throw new IllegalArgumentException("The engine clock only moves forward, but was asked to move by " + by);
     }
-    offsetMillis.addAndGet(by.toMillis());
+    long millis = by.toMillis();
+    setting.updateAndGet(s -> s.pinnedMillis() != null
+        ? new Setting(s.pinnedMillis() + millis, s.offsetMillis())
+        : new Setting(null, s.offsetMillis() + millis));
     listeners.forEach(Runnable::run);
     return instant();
   }
 
-  /** How far this clock is ahead of its base clock. */
-  public Duration offset() {
-    return Duration.ofMillis(offsetMillis.get());
+  /** Stops the clock at the instant until it is reset or advanced. */
+  public void pin(Instant instant) {
+    setting.set(new Setting(instant.toEpochMilli(), 0));
+    listeners.forEach(Runnable::run);
   }
 
-  public void onAdvance(Runnable listener) {
+  /** Back to the base clock. */
+  public void reset() {
+    setting.set(new Setting(null, 0));
+    listeners.forEach(Runnable::run);
+  }
+
+  public void onChange(Runnable listener) {
     listeners.add(listener);
   }
 
@@ -54,12 +68,13 @@ public final class ControllableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    return new ControllableClock(base.withZone(zone), offsetMillis, listeners);
+    return new ControllableClock(base.withZone(zone), setting, listeners);
   }
 
   @Override
   public long millis() {
-    return base.millis() + offsetMillis.get();
+    Setting s = setting.get();
+    return s.pinnedMillis() != null ? s.pinnedMillis() : base.millis() + s.offsetMillis();
   }
 
   @Override

@@ -73,14 +73,17 @@ class TimerDefinitionsTest {
   }
 
   @Test
-  void controllableClockMovesForwardOnlyAndTellsListeners() {
+  void controllableClockMovesForwardPinsResetsAndTellsListeners() {
     ControllableClock clock = new ControllableClock(Clock.fixed(NOW, ZoneOffset.UTC));
-    AtomicInteger moves = new AtomicInteger();
-    clock.onAdvance(moves::incrementAndGet);
+    AtomicInteger changes = new AtomicInteger();
+    clock.onChange(changes::incrementAndGet);
     assertThat(clock.advance(Duration.ofDays(56))).isEqualTo(Instant.parse("2026-03-28T10:00:00Z"));
     assertThat(clock.withZone(ZoneOffset.ofHours(1)).instant()).isEqualTo(Instant.parse("2026-03-28T10:00:00Z"));
-    assertThat(moves).hasValue(1);
     assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(clock.offset()).isEqualTo(Duration.ofDays(56));
+    clock.pin(Instant.parse("2027-01-01T00:00:00Z"));
+    assertThat(clock.advance(Duration.ofHours(1))).isEqualTo(Instant.parse("2027-01-01T01:00:00Z"));
+    clock.reset();
+    assertThat(clock.instant()).isEqualTo(NOW);
+    assertThat(changes).hasValue(4);
   }
 }
