@@ -75,12 +75,12 @@ class DeploymentTest extends ConformanceTest {
 
   @Test
   void unsupportedEventDefinitionIsRejectedNamingTheEvent() {
-    String id = TestEngine.unique("timer");
+    String id = TestEngine.unique("escalation");
     BpmnModelInstance model = Bpmn.createExecutableProcess(id).startEvent()
-        .intermediateCatchEvent("wait8Weeks").timerWithDuration("P56D").endEvent().done();
+        .endEvent("escalateToManager").escalation("ESCALATE").done();
     var e = rejection(() -> deploy(model, id));
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-    assertThat(e.getMessage()).contains("'wait8Weeks'").contains("intermediateCatchEvent");
+    assertThat(e.getMessage()).contains("'escalateToManager'").contains("endEvent").contains("escalationEventDefinition");
   }
 
   @Test
