@@ -21,6 +21,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePriorityDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import java.util.Collection;
@@ -230,6 +231,16 @@ final class EventElementCompiler {
         form == null ? null : form.getFormKey() != null ? form.getFormKey() : form.getFormId(),
         form == null ? null : form.getExternalReference(),
         optional(node, priority == null ? null : priority.getPriority()));
+    ZeebeTaskHeaders headers = node.getSingleExtensionElement(ZeebeTaskHeaders.class);
+    if (headers != null) {
+      java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+      headers.getHeaders().forEach(header -> values.put(header.getKey(), header.getValue()));
+      try {
+        def.customHeadersJson = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(values);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     return def;
   }
 
