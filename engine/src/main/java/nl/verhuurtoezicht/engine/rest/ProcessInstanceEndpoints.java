@@ -124,7 +124,7 @@ public final class ProcessInstanceEndpoints {
         item.put("name", r.get("name", String.class));
         item.put("value", value);
         item.put("isTruncated", false);
-        item.put("variableKey", r.get("scope_key", Long.class) + "-" + r.get("name", String.class));
+        item.put("variableKey", String.valueOf(variableKey(r.get("scope_key", Long.class), r.get("name", String.class))));
         item.put("scopeKey", String.valueOf(r.get("scope_key", Long.class)));
         item.put("processInstanceKey", String.valueOf(r.get("process_instance_key", Long.class)));
         item.put("tenantId", "<default>");
@@ -133,6 +133,15 @@ public final class ProcessInstanceEndpoints {
       Number total = (Number) ctx.fetchValue("select count(*)" + join + filters.where, filters.binds.toArray());
       return page(items, total.longValue());
     });
+  }
+
+  /**
+   * Variables have no key of their own in this engine (they are identified by scope and name), so
+   * the API's variableKey is derived from both, stable across calls.
+   */
+  private static long variableKey(long scopeKey, String name) {
+    long hash = scopeKey * 0x9E3779B97F4A7C15L + name.hashCode();
+    return hash & Long.MAX_VALUE;
   }
 
   private static String stateFilter(JsonNode state) {
