@@ -227,6 +227,7 @@ public final class BpmnExecutor {
     }
     behavior(instance).onTerminate(this, instance);
     resolveOpenIncident(instance);
+    instance.terminated = true;
     state.removeInstance(instance);
   }
 

@@ -62,28 +62,38 @@ public final class ProcessInstanceEndpoints {
     });
   }
 
+  /**
+   * Live element instances (state ACTIVE) and ended ones from the history (COMPLETED, TERMINATED), in
+   * activation order (keys grow with activation), so a caller can read the path an instance took.
+   */
   private Object elementInstances(JsonNode body) throws RestException {
     JsonNode filter = body.path("filter");
     Filters filters = new Filters();
-    filters.key(filter, "processInstanceKey", "e.process_instance_key");
-    filters.key(filter, "elementInstanceKey", "e.key");
-    filters.text(filter, "elementId", "e.element_id");
-    if (filter.has("state") && !"ACTIVE".equals(stateFilter(filter.get("state")))) {
-      return page(List.of(), 0);
+    filters.key(filter, "processInstanceKey", "x.process_instance_key");
+    filters.key(filter, "elementInstanceKey", "x.key");
+    filters.text(filter, "elementId", "x.element_id");
+    filters.text(filter, "type", "x.element_type");
+    if (filter.has("state")) {
+      filters.text(filter, "state", "x.state");
     }
     int from = Filters.from(body);
     int limit = Filters.limit(body);
+    String elements = " from (select e.key, e.process_instance_key, e.element_id, null::varchar as element_type,"
+        + " 'ACTIVE'::varchar as state, null::timestamptz as end_time,"
+        + " (select i.key from engine.incident i where i.element_instance_key = e.key and i.state = 'ACTIVE'"
+        + " limit 1) as incident_key from engine.element_instance e where e.parent_key is not null"
+        + " union all select h.key, h.process_instance_key, h.element_id, h.element_type, h.state, h.end_time,"
+        + " null::bigint from engine.element_history h where h.parent_key is not null) x"
+        + " join engine.process_instance p on p.key = x.process_instance_key";
     return read(ctx -> {
       List<Object> binds = new ArrayList<>(filters.binds);
       binds.add(limit);
       binds.add(from);
       List<Map<String, Object>> items = new ArrayList<>();
-      for (Record r : ctx.fetch("select e.*, p.bpmn_process_id, p.process_definition_key,"
-          + " (select i.key from engine.incident i where i.element_instance_key = e.key and i.state = 'ACTIVE'"
-          + " limit 1) as incident_key from engine.element_instance e"
-          + " join engine.process_instance p on p.key = e.process_instance_key"
-          + filters.where + " and e.parent_key is not null order by e.key limit ? offset ?", binds.toArray())) {
+      for (Record r : ctx.fetch("select x.*, p.bpmn_process_id, p.process_definition_key" + elements + filters.where
+          + " order by x.key limit ? offset ?", binds.toArray())) {
         Long incident = r.get("incident_key", Long.class);
+        OffsetDateTime end = r.get("end_time", OffsetDateTime.class);
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("elementInstanceKey", String.valueOf(r.get("key", Long.class)));
         item.put("processInstanceKey", String.valueOf(r.get("process_instance_key", Long.class)));
@@ -91,14 +101,15 @@ public final class ProcessInstanceEndpoints {
         item.put("processDefinitionId", r.get("bpmn_process_id", String.class));
         item.put("elementId", r.get("element_id", String.class));
         item.put("elementName", r.get("element_id", String.class));
-        item.put("state", "ACTIVE");
+        item.put("type", r.get("element_type", String.class));
+        item.put("state", r.get("state", String.class));
+        item.put("endDate", end == null ? null : end.toString());
         item.put("hasIncident", incident != null);
         item.put("incidentKey", incident == null ? null : String.valueOf(incident));
         item.put("tenantId", "<default>");
         items.add(item);
       }
-      Number total = (Number) ctx.fetchValue("select count(*) from engine.element_instance e" + filters.where
-          + " and e.parent_key is not null", filters.binds.toArray());
+      Number total = (Number) ctx.fetchValue("select count(*)" + elements + filters.where, filters.binds.toArray());
       return page(items, total.longValue());
     });
   }
@@ -142,10 +153,6 @@ public final class ProcessInstanceEndpoints {
   private static long variableKey(long scopeKey, String name) {
     long hash = scopeKey * 0x9E3779B97F4A7C15L + name.hashCode();
     return hash & Long.MAX_VALUE;
-  }
-
-  private static String stateFilter(JsonNode state) {
-    return state.isObject() && state.has("$eq") ? state.get("$eq").asText() : state.asText();
   }
 
   private static Map<String, Object> page(List<Map<String, Object>> items, long total) {

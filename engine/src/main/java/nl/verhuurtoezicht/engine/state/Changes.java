@@ -22,6 +22,7 @@ public final class Changes {
   final Map<Long, Map<String, String>> variableUpserts = new HashMap<>();
   final Set<Long> scopeDeletes = new HashSet<>();
   final Map<Long, Incident> incidents = new LinkedHashMap<>();
+  final List<EndedElement> endedElements = new ArrayList<>();
   final EventChanges events = new EventChanges();
 
   public boolean isEmpty() {
@@ -34,6 +35,7 @@ public final class Changes {
         && variableUpserts.isEmpty()
         && scopeDeletes.isEmpty()
         && incidents.isEmpty()
+        && endedElements.isEmpty()
         && events.isEmpty();
   }
 

@@ -96,6 +96,9 @@ public final class EngineState {
   }
 
   public void removeInstance(ElementInstance instance) {
+    changes.endedElements.add(new EndedElement(instance.key, instance.processInstanceKey,
+        instance.parent == null ? null : instance.parent.key, instance.element.id(), instance.element.kind().name(),
+        instance.terminated));
     events.instanceRemoved(instance.key);
     instances.remove(instance.key);
     if (instance.parent != null) {

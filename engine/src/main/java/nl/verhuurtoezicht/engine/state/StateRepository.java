@@ -77,6 +77,17 @@ public final class StateRepository {
       batch.execute();
     }
     deleteByKeys(ctx, "engine.element_instance", "key", changes.instanceDeletes);
+    if (!changes.endedElements.isEmpty()) {
+      BatchBindStep batch =
+          ctx.batch(
+              "insert into engine.element_history (key, process_instance_key, parent_key, element_id, element_type,"
+                  + " state, end_time) values (?, ?, ?, ?, ?, ?, now()) on conflict (key) do nothing");
+      for (EndedElement e : changes.endedElements) {
+        batch.bind(e.key(), e.processInstanceKey(), e.parentKey(), e.elementId(), e.elementType(),
+            e.terminated() ? "TERMINATED" : "COMPLETED");
+      }
+      batch.execute();
+    }
     if (!changes.instanceUpserts.isEmpty()) {
       BatchBindStep batch =
           ctx.batch(
