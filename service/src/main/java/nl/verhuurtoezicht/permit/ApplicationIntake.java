@@ -167,13 +167,16 @@ public class ApplicationIntake {
     private Landlord applicant(ApplicationForm form, long landlordId, FormErrors errors) {
         Landlord.Kind kind = "NATURAL_PERSON".equals(form.getApplicantKind()) ? Landlord.Kind.NATURAL_PERSON : Landlord.Kind.COMPANY;
         KvkNumber kvk = kind == Landlord.Kind.COMPANY
-                ? errors.check("kvkNumber", () -> new KvkNumber(required(form.getKvkNumber(), "kvkNumber", "validation.kvkNumber.required")))
+                ? errors.check("kvkNumber", () -> KvkNumber.parse(required(form.getKvkNumber(), "kvkNumber", "validation.kvkNumber.required")))
                 : null;
         LocalDate dateOfBirth = kind == Landlord.Kind.NATURAL_PERSON ? errors.check("dateOfBirth", () -> date(form.getDateOfBirth())) : null;
-        Postcode postcode = errors.check("postcode", () -> new Postcode(required(form.getPostcode(), "postcode", "validation.postcode")));
+        Postcode postcode = errors.check("postcode", () -> Postcode.parse(required(form.getPostcode(), "postcode", "validation.postcode")));
         String name = errors.check("applicantName", () -> required(form.getApplicantName(), "applicantName", "validation.name.required"));
         String street = errors.check("street", () -> required(form.getStreet(), "street", "validation.address.required"));
         String city = errors.check("city", () -> required(form.getCity(), "city", "validation.address.required"));
+        if (kvk != null && properties.landlordByKvk(kvk).filter(other -> other.id() != landlordId).isPresent()) {
+            errors.add("kvkNumber", "permit.validation.kvkNumber.otherLandlord");
+        }
         if (!errors.isEmpty()) {
             return null;
         }
@@ -183,8 +186,8 @@ public class ApplicationIntake {
 
     private void readAddress(ApplicationForm.AddressForm row, String prefix, long landlordId, FormErrors errors,
                              List<Address> addresses, List<AddressFacts> facts) {
-        BagId bagId = errors.check(prefix + "bagId", () -> new BagId(row.getBagId()));
-        Postcode postcode = errors.check(prefix + "postcode", () -> new Postcode(required(row.getPostcode(), "postcode", "validation.postcode")));
+        BagId bagId = errors.check(prefix + "bagId", () -> BagId.parse(row.getBagId()));
+        Postcode postcode = errors.check(prefix + "postcode", () -> Postcode.parse(required(row.getPostcode(), "postcode", "validation.postcode")));
         String street = errors.check(prefix + "street", () -> required(row.getStreet(), "street", "validation.address.required"));
         String city = errors.check(prefix + "city", () -> required(row.getCity(), "city", "validation.address.required"));
         Integer houseNumber = errors.check(prefix + "houseNumber", () -> positiveInt(row.getHouseNumber(), "permit.validation.houseNumber"));

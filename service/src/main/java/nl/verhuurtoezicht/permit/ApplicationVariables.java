@@ -1,5 +1,5 @@
 package nl.verhuurtoezicht.permit;
 
 /** Variables of permit-application jobs that need only the application. */
-record ApplicationVariables(long applicationId) {
+public record ApplicationVariables(long applicationId) {
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class CheckCompletenessWorker {
+public class CheckCompletenessWorker {
 
     private final ApplicationSteps steps;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class CollectDecisionFactsWorker {
+public class CollectDecisionFactsWorker {
 
     private final ApplicationSteps steps;
 

@@ -6,7 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
 @Component
-class DeclareNotProcessedWorker {
+public class DeclareNotProcessedWorker {
 
     private final ApplicationSteps steps;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** One week before the decision due date: the coordinators hear that a decision is still open. */
 @Component
-class EscalateDecisionWorker {
+public class EscalateDecisionWorker {
 
     private final ApplicationSteps steps;
     private final PermitApplications applications;

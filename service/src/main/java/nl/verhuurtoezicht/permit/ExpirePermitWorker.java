@@ -5,7 +5,7 @@ import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
 @Component
-class ExpirePermitWorker {
+public class ExpirePermitWorker {
 
     private final PermitRegister register;
 

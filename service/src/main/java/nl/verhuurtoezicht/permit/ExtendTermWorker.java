@@ -7,9 +7,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class ExtendTermWorker {
+public class ExtendTermWorker {
 
-    record ExtensionVariables(long applicationId, String extensionReason) {
+    public record ExtensionVariables(long applicationId, String extensionReason) {
     }
 
     private final ApplicationSteps steps;

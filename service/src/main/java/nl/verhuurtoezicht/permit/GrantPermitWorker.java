@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Registers the permit, sends the decision and starts the permit's lifecycle (reminder, expiry, revocation). */
 @Component
-class GrantPermitWorker {
+public class GrantPermitWorker {
 
     private final ApplicationSteps steps;
     private final PermitLifecycleStarter lifecycle;

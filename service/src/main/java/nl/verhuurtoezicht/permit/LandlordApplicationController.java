@@ -135,7 +135,7 @@ class LandlordApplicationController {
     }
 
     private String showApplication(Model model, Application application, Map<String, String> problems) {
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("steps", applications.steps(application.id()));
         model.addAttribute("documents", applications.documents(application.id()));
         model.addAttribute("letters", letters.lettersOfCase(application.caseNumber()));

@@ -78,7 +78,7 @@ class LegalDecisionController {
 
     private String showCase(Model model, Application application, Map<String, String> problems,
                             LegalDecisions.DecisionForm form) {
-        model.addAttribute("application", application);
+        model.addAttribute("app", application);
         model.addAttribute("documents", decisions.documents(application));
         model.addAttribute("steps", decisions.steps(application));
         model.addAttribute("letters", letters.lettersOfCase(application.caseNumber()));

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * addresses one call at a time.
  */
 @Component
-class NextInspectionAddressWorker {
+public class NextInspectionAddressWorker {
 
     private final ApplicationSteps steps;
 

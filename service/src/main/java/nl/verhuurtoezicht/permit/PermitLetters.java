@@ -100,7 +100,6 @@ class PermitLetters {
         Map<String, Object> v = new HashMap<>();
         v.put("aanvraag_datum", a.submittedOn());
         v.put("adres_verblijfsruimte", a.addressesOneLine());
-        v.put("zaaknummer", a.caseNumber());
         return v;
     }
 

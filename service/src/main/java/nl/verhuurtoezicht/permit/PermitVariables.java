@@ -1,5 +1,5 @@
 package nl.verhuurtoezicht.permit;
 
 /** Variables of permit-lifecycle jobs. */
-record PermitVariables(long permitId) {
+public record PermitVariables(long permitId) {
 }

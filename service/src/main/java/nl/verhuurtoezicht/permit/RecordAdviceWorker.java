@@ -7,9 +7,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class RecordAdviceWorker {
+public class RecordAdviceWorker {
 
-    record AdviceVariables(long applicationId, String advice) {
+    public record AdviceVariables(long applicationId, String advice) {
     }
 
     private final ApplicationSteps steps;

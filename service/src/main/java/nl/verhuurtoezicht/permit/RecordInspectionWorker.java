@@ -7,9 +7,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class RecordInspectionWorker {
+public class RecordInspectionWorker {
 
-    record InspectionOutcome(long applicationId, long addressId, String verdict, Long reportId, Long inspectionCaseId) {
+    public record InspectionOutcome(long applicationId, long addressId, String verdict, Long reportId, Long inspectionCaseId) {
     }
 
     private final ApplicationSteps steps;

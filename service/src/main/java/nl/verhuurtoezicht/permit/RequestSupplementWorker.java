@@ -6,7 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
 @Component
-class RequestSupplementWorker {
+public class RequestSupplementWorker {
 
     private final ApplicationSteps steps;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Reminds the holder before the permit expires, so that a renewal can be decided in time. */
 @Component
-class SendExpiryReminderWorker {
+public class SendExpiryReminderWorker {
 
     private final PermitRegister register;
     private final AccountRepository accounts;
