@@ -34,6 +34,10 @@ class PermitApplicationJourneyTest extends PermitJourneyFixture {
 
         Portal legal = legal();
         assertThat(legal.get("/juridisch/taken").body()).contains(caseNumber);
+        assertThat(legal.postForm("/juridisch/aanvragen/" + caseNumber, "/juridisch/aanvragen/" + caseNumber + "/toewijzen",
+                java.util.Map.of()).statusCode()).isEqualTo(302);
+        assertThat(client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(process)).send().join().items())
+                .singleElement().satisfies(task -> assertThat(task.getAssignee()).startsWith("staff-"));
         assertThat(decide(legal, caseNumber, "GRANT", "Nachtregister bijhouden.", null, null).statusCode()).isEqualTo(302);
 
         Application granted = awaitStatus(caseNumber, ApplicationStatus.GRANTED);
