@@ -19,7 +19,8 @@ public final class LetterBench {
     public static void main(String[] args) {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         LetterRenderer renderer = new LetterRenderer(LetterFixtures.nijmegen(), LetterFixtures.CLOCK);
-        System.out.printf("java %s, %d available processor(s)%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
+        System.out.printf("java %s, %d available processor(s), system load average %.1f%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (LetterKind kind : new LetterKind[] {LetterKind.BESLUIT_BESTUURLIJKE_BOETE, LetterKind.INSPECTIERAPPORT}) {
             LetterData data = LetterFixtures.data(kind);
             run(renderer, kind, data, Math.max(3, seconds / 4));
