@@ -5,14 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a random port with its own embedded PostgreSQL in a fresh directory under target/.
- * All test classes carrying this annotation share one application context (and one database).
+ * All test classes carrying this annotation share one application context (and one database), and one
+ * {@link MutableClock} that service and engine both read: inject it to move time forward.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "verhuurtoezicht.data-dir=target/test-data/${random.uuid}")
+@Import(TestClockConfiguration.class)
 public @interface ServiceTest {
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.verhuurtoezicht.identity.Role;
 import nl.verhuurtoezicht.support.ServiceTest;
+import nl.verhuurtoezicht.support.TestAccounts;
+import nl.verhuurtoezicht.support.WebSession;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,6 +28,12 @@ class StartPageTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void startPageIsDutchFirstAndLinksToTheThreeRoleAreas() {
@@ -45,9 +55,17 @@ class StartPageTest {
     }
 
     @Test
-    void roleAreasAnswer() {
-        for (String area : new String[] {"/verhuurder", "/toezicht", "/juridisch"}) {
-            assertThat(http.getForEntity(area, String.class).getStatusCode()).as(area).isEqualTo(HttpStatus.OK);
+    void roleAreasAnswerTheirRoleAndSendOthersToTheLoginPage() {
+        Object[][] areas = {{"/verhuurder", accounts.landlord()}, {"/toezicht", accounts.staff(Role.INSPECTOR)},
+                {"/juridisch", accounts.staff(Role.LEGAL)}};
+        for (Object[] area : areas) {
+            String path = (String) area[0];
+            WebSession anonymous = WebSession.on(port);
+            assertThat(anonymous.get(path).headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+
+            WebSession session = WebSession.on(port);
+            session.login(((TestAccounts.Created) area[1]).username(), TestAccounts.PASSWORD);
+            assertThat(session.get(path).statusCode()).as(path).isEqualTo(200);
         }
     }
 
@@ -71,6 +89,16 @@ class StartPageTest {
     }
 
     @Test
+    void healthReportsTheEmbeddedEngineThroughTheCamundaClient() throws Exception {
+        JsonNode engine = json.readTree(http.getForObject("/actuator/health", String.class)).path("components").path("engine");
+
+        assertThat(engine.path("status").asText()).isEqualTo("UP");
+        assertThat(engine.path("details").path("mode").asText()).isEqualTo("embedded");
+        assertThat(engine.path("details").path("address").asText()).startsWith("http://127.0.0.1:");
+        assertThat(engine.path("details").path("brokers").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void openApiDescribesTheJsonEndpointsAndHasABrowsablePage() throws Exception {
         JsonNode api = json.readTree(http.getForObject("/v3/api-docs", String.class));
 
@@ -81,8 +109,11 @@ class StartPageTest {
     }
 
     @Test
-    void systemInfoShowsTheRecordedStart() throws Exception {
-        JsonNode info = json.readTree(http.getForObject("/api/system", String.class));
+    void systemInfoShowsTheRecordedStartToAdministrators() throws Exception {
+        assertThat(http.getForEntity("/api/system", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        WebSession admin = WebSession.on(port);
+        admin.login(accounts.staff(Role.ADMIN).username(), TestAccounts.PASSWORD);
+        JsonNode info = json.readTree(admin.get("/api/system", "Accept", "application/json").body());
 
         assertThat(info.path("database").asText()).isEqualTo("embedded");
         assertThat(info.path("recentEvents").get(0).path("kind").asText()).isEqualTo("STARTED");

@@ -1,0 +1,111 @@
+package nl.verhuurtoezicht.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.verhuurtoezicht.engine.feel.Expression;
+
+/**
+ * A compiled, executable BPMN element. Fields that only some kinds use stay null for the others;
+ * this keeps the runtime free of model-API lookups.
+ */
+public final class ElementDef {
+  private final String id;
+  private final ElementKind kind;
+  private final ElementDef flowScope;
+  final List<FlowDef> outgoing = new ArrayList<>();
+  final List<FlowDef> incoming = new ArrayList<>();
+  final List<ElementDef> boundaryEvents = new ArrayList<>();
+  List<Mapping> inputs = List.of();
+  List<Mapping> outputs = List.of();
+  EventType eventType = EventType.NONE;
+  ElementDef noneStartEvent;
+  FlowDef defaultFlow;
+  Expression jobType;
+  Expression jobRetries;
+  String customHeadersJson = "{}";
+  Expression script;
+  String resultVariable;
+  ElementDef attachedTo;
+  Expression errorCode;
+
+  ElementDef(String id, ElementKind kind, ElementDef flowScope) {
+    this.id = id;
+    this.kind = kind;
+    this.flowScope = flowScope;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public ElementKind kind() {
+    return kind;
+  }
+
+  /** The process or subprocess this element lives in; null for the process itself. */
+  public ElementDef flowScope() {
+    return flowScope;
+  }
+
+  /** Outgoing flows in the order the model lists them on the element. */
+  public List<FlowDef> outgoing() {
+    return outgoing;
+  }
+
+  public List<FlowDef> incoming() {
+    return incoming;
+  }
+
+  public List<ElementDef> boundaryEvents() {
+    return boundaryEvents;
+  }
+
+  public List<Mapping> inputs() {
+    return inputs;
+  }
+
+  public List<Mapping> outputs() {
+    return outputs;
+  }
+
+  public EventType eventType() {
+    return eventType;
+  }
+
+  public ElementDef noneStartEvent() {
+    return noneStartEvent;
+  }
+
+  public FlowDef defaultFlow() {
+    return defaultFlow;
+  }
+
+  public Expression jobType() {
+    return jobType;
+  }
+
+  public Expression jobRetries() {
+    return jobRetries;
+  }
+
+  public String customHeadersJson() {
+    return customHeadersJson;
+  }
+
+  public Expression script() {
+    return script;
+  }
+
+  public String resultVariable() {
+    return resultVariable;
+  }
+
+  public ElementDef attachedTo() {
+    return attachedTo;
+  }
+
+  /** Error code of an error end event or error boundary event; null on a catch-all boundary. */
+  public Expression errorCode() {
+    return errorCode;
+  }
+}

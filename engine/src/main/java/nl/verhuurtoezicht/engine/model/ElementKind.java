@@ -1,0 +1,14 @@
+package nl.verhuurtoezicht.engine.model;
+
+/** The BPMN element kinds the engine executes; each has one behaviour in the exec package. */
+public enum ElementKind {
+  PROCESS,
+  START_EVENT,
+  END_EVENT,
+  SERVICE_TASK,
+  SCRIPT_TASK,
+  EXCLUSIVE_GATEWAY,
+  PARALLEL_GATEWAY,
+  SUB_PROCESS,
+  BOUNDARY_EVENT
+}

@@ -1,0 +1,277 @@
+package nl.verhuurtoezicht.engine.state;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import nl.verhuurtoezicht.engine.model.DeploymentRejected;
+import nl.verhuurtoezicht.engine.model.ModelCompiler;
+import nl.verhuurtoezicht.engine.model.ProcessModel;
+import org.flywaydb.core.Flyway;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/** Reads and writes the engine schema. All writes of one batch go through {@link #write}. */
+public final class StateRepository {
+  /** Zeebe encodes the partition id in the top bits of every key; this engine is partition 1. */
+  private static final long PARTITION_BITS = 1L << 51;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, Map<String, Integer>>> JOINS = new TypeReference<>() {};
+
+  public static void migrate(DataSource dataSource) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .schemas("engine")
+        .locations("classpath:db/engine")
+        .load()
+        .migrate();
+  }
+
+  private static DSLContext dsl(Connection connection) {
+    return DSL.using(connection, SQLDialect.POSTGRES);
+  }
+
+  /** Reserves a block of 1000 keys; the block's first key is returned. */
+  public long nextKeyBlock(Connection connection) {
+    long value = ((Number) dsl(connection).fetchValue("select nextval('engine.key_seq')")).longValue();
+    return PARTITION_BITS + value;
+  }
+
+  public void write(Connection connection, Changes changes) {
+    DSLContext ctx = dsl(connection);
+    if (!changes.definitions.isEmpty()) {
+      BatchBindStep batch =
+          ctx.batch(
+              "insert into engine.process_definition (key, bpmn_process_id, version, resource_name, checksum,"
+                  + " resource, deployment_key, deployed_at) values (?, ?, ?, ?, ?, ?, ?, ?::timestamptz)");
+      for (ProcessDefinition d : changes.definitions) {
+        batch.bind(d.key(), d.bpmnProcessId(), d.version(), d.resourceName(), d.checksum(), d.resource(),
+            d.deploymentKey(), OffsetDateTime.now(ZoneOffset.UTC));
+      }
+      batch.execute();
+    }
+    if (!changes.processInstances.isEmpty()) {
+      BatchBindStep batch =
+          ctx.batch(
+              "insert into engine.process_instance (key, process_definition_key, bpmn_process_id, version, state,"
+                  + " start_time, end_time) values (?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz) on conflict (key) do update set"
+                  + " state = excluded.state, end_time = excluded.end_time");
+      for (ProcessInstanceRow p : changes.processInstances.values()) {
+        batch.bind(p.key(), p.processDefinitionKey(), p.bpmnProcessId(), p.version(), p.state(),
+            utc(p.startTime()), p.endTime() == null ? null : utc(p.endTime()));
+      }
+      batch.execute();
+    }
+    deleteByKeys(ctx, "engine.element_instance", "key", changes.instanceDeletes);
+    if (!changes.instanceUpserts.isEmpty()) {
+      BatchBindStep batch =
+          ctx.batch(
+              "insert into engine.element_instance (key, process_instance_key, parent_key, element_id, state,"
+                  + " join_arrivals) values (?, ?, ?, ?, ?, ?) on conflict (key) do update set"
+                  + " state = excluded.state, join_arrivals = excluded.join_arrivals");
+      for (ElementInstance i : changes.instanceUpserts.values()) {
+        batch.bind(i.key, i.processInstanceKey, i.parent == null ? null : i.parent.key, i.element.id(),
+            i.state.name(), i.joinArrivals.isEmpty() ? null : toJson(i.joinArrivals));
+      }
+      batch.execute();
+    }
+    deleteByKeys(ctx, "engine.variable", "scope_key", changes.scopeDeletes);
+    if (!changes.variableUpserts.isEmpty()) {
+      BatchBindStep batch =
+          ctx.batch(
+              "insert into engine.variable (scope_key, name, value) values (?, ?, ?)"
+                  + " on conflict (scope_key, name) do update set value = excluded.value");
+      changes.variableUpserts.forEach(
+          (scope, vars) -> vars.forEach((name, value) -> batch.bind(scope, name, value)));
+      batch.execute();
+    }
+    deleteByKeys(ctx, "engine.job", "key", changes.jobDeletes);
+    if (!changes.jobUpserts.isEmpty()) {
+      BatchBindStep batch =
+          ctx.batch(
+              "insert into engine.job (key, type, state, retries, deadline, worker, backoff_until, error_message,"
+                  + " element_instance_key, custom_headers) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  + " on conflict (key) do update set state = excluded.state, retries = excluded.retries,"
+                  + " deadline = excluded.deadline, worker = excluded.worker, backoff_until = excluded.backoff_until,"
+                  + " error_message = excluded.error_message");
+      for (Job j : changes.jobUpserts.values()) {
+        batch.bind(j.key, j.type, j.state.name(), j.retries, j.deadline, j.worker, j.backoffUntil, j.errorMessage,
+            j.elementInstance.key, j.customHeaders);
+      }
+      batch.execute();
+    }
+    if (!changes.incidents.isEmpty()) {
+      BatchBindStep batch =
+          ctx.batch(
+              "insert into engine.incident (key, process_instance_key, process_definition_key, bpmn_process_id,"
+                  + " element_id, element_instance_key, job_key, error_type, error_message, state, creation_time)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz) on conflict (key) do update set state = excluded.state");
+      for (Incident i : changes.incidents.values()) {
+        batch.bind(i.key, i.processInstanceKey, i.processDefinitionKey, i.bpmnProcessId, i.elementId,
+            i.elementInstanceKey, i.jobKey == 0 ? null : i.jobKey, i.errorType, i.errorMessage, i.state,
+            utc(i.creationTime));
+      }
+      batch.execute();
+    }
+  }
+
+  private static void deleteByKeys(DSLContext ctx, String table, String column, java.util.Set<Long> keys) {
+    if (!keys.isEmpty()) {
+      ctx.execute("delete from " + table + " where " + column + " = any(?)", (Object) keys.toArray(new Long[0]));
+    }
+  }
+
+  /** Rebuilds the in-memory state from the database after a start or a failed write. */
+  public EngineState load(Connection connection, ModelCompiler compiler) {
+    DSLContext ctx = dsl(connection);
+    EngineState state = new EngineState();
+    for (Record r : ctx.fetch("select key, bpmn_process_id, version, resource_name, checksum, resource,"
+        + " deployment_key from engine.process_definition order by key")) {
+      String processId = r.get("bpmn_process_id", String.class);
+      byte[] resource = r.get("resource", byte[].class);
+      String resourceName = r.get("resource_name", String.class);
+      ProcessModel model = compile(compiler, resourceName, resource, processId);
+      state.addDefinition(new ProcessDefinition(r.get("key", Long.class), processId, r.get("version", Integer.class),
+          resourceName, r.get("checksum", String.class), resource, r.get("deployment_key", Long.class), model), false);
+    }
+    for (Record r : ctx.fetch("select key, process_definition_key, bpmn_process_id, version, state, start_time"
+        + " from engine.process_instance where state = 'ACTIVE'")) {
+      state.loadProcessInstance(new ProcessInstanceRow(r.get("key", Long.class),
+          r.get("process_definition_key", Long.class), r.get("bpmn_process_id", String.class),
+          r.get("version", Integer.class), "ACTIVE", r.get("start_time", OffsetDateTime.class).toInstant(), null));
+    }
+    Map<Long, ElementInstance> loaded = new HashMap<>();
+    for (Record r : ctx.fetch("select key, process_instance_key, parent_key, element_id, state, join_arrivals"
+        + " from engine.element_instance order by key")) {
+      long piKey = r.get("process_instance_key", Long.class);
+      ProcessDefinition definition = state.definition(state.processInstance(piKey).processDefinitionKey());
+      Long parentKey = r.get("parent_key", Long.class);
+      ElementInstance instance = new ElementInstance(r.get("key", Long.class), piKey,
+          parentKey == null ? null : loaded.get(parentKey),
+          definition.model().element(r.get("element_id", String.class)), definition);
+      instance.state = ElementState.valueOf(r.get("state", String.class));
+      String joins = r.get("join_arrivals", String.class);
+      if (joins != null) {
+        instance.joinArrivals.putAll(fromJson(joins));
+      }
+      loaded.put(instance.key, instance);
+      state.loadInstance(instance);
+    }
+    for (Record r : ctx.fetch("select scope_key, name, value from engine.variable")) {
+      state.loadVariable(r.get("scope_key", Long.class), r.get("name", String.class), r.get("value", String.class));
+    }
+    for (Record r : ctx.fetch("select key, type, state, retries, deadline, worker, backoff_until, error_message,"
+        + " element_instance_key, custom_headers from engine.job order by key")) {
+      ElementInstance instance = loaded.get(r.get("element_instance_key", Long.class));
+      Job job = new Job(r.get("key", Long.class), r.get("type", String.class), instance,
+          r.get("custom_headers", String.class), r.get("retries", Integer.class));
+      job.state = JobState.valueOf(r.get("state", String.class));
+      job.deadline = r.get("deadline", Long.class);
+      job.worker = r.get("worker", String.class);
+      job.backoffUntil = r.get("backoff_until", Long.class);
+      job.errorMessage = r.get("error_message", String.class);
+      instance.jobKey = job.key;
+      state.loadJob(job);
+    }
+    for (Record r : ctx.fetch("select key, process_instance_key, process_definition_key, bpmn_process_id, element_id,"
+        + " element_instance_key, job_key, error_type, error_message, creation_time from engine.incident"
+        + " where state = 'ACTIVE'")) {
+      Long jobKey = r.get("job_key", Long.class);
+      Incident incident = new Incident(r.get("key", Long.class), r.get("process_instance_key", Long.class),
+          r.get("process_definition_key", Long.class), r.get("bpmn_process_id", String.class),
+          r.get("element_id", String.class), r.get("element_instance_key", Long.class), jobKey == null ? 0 : jobKey,
+          r.get("error_type", String.class), r.get("error_message", String.class),
+          r.get("creation_time", OffsetDateTime.class).toInstant());
+      ElementInstance instance = loaded.get(incident.elementInstanceKey);
+      if (instance != null) {
+        instance.incidentKey = incident.key;
+      }
+      state.loadIncident(incident);
+    }
+    return state;
+  }
+
+  /** Incidents for the REST search, read from committed data. */
+  public List<Incident> findIncidents(Connection connection, IncidentQuery query) {
+    DSLContext ctx = dsl(connection);
+    List<Object> binds = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(
+        "select key, process_instance_key, process_definition_key, bpmn_process_id, element_id,"
+            + " element_instance_key, job_key, error_type, error_message, state, creation_time"
+            + " from engine.incident where true");
+    query.equalities().forEach((column, value) -> {
+      sql.append(" and ").append(column).append(" = ?");
+      binds.add(value);
+    });
+    sql.append(" order by key limit ? offset ?");
+    binds.add(query.limit());
+    binds.add(query.offset());
+    List<Incident> result = new ArrayList<>();
+    for (Record r : ctx.fetch(sql.toString(), binds.toArray())) {
+      Long jobKey = r.get("job_key", Long.class);
+      Incident incident = new Incident(r.get("key", Long.class), r.get("process_instance_key", Long.class),
+          r.get("process_definition_key", Long.class), r.get("bpmn_process_id", String.class),
+          r.get("element_id", String.class), r.get("element_instance_key", Long.class), jobKey == null ? 0 : jobKey,
+          r.get("error_type", String.class), r.get("error_message", String.class),
+          r.get("creation_time", OffsetDateTime.class).toInstant());
+      incident.state = r.get("state", String.class);
+      result.add(incident);
+    }
+    return result;
+  }
+
+  public long countIncidents(Connection connection, IncidentQuery query) {
+    List<Object> binds = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("select count(*) from engine.incident where true");
+    query.equalities().forEach((column, value) -> {
+      sql.append(" and ").append(column).append(" = ?");
+      binds.add(value);
+    });
+    return dsl(connection).fetchValue(sql.toString(), binds.toArray()) instanceof Number n ? n.longValue() : 0;
+  }
+
+  private static ProcessModel compile(ModelCompiler compiler, String name, byte[] resource, String processId) {
+    try {
+      for (ProcessModel model : compiler.compile(name, resource)) {
+        if (model.bpmnProcessId().equals(processId)) {
+          return model;
+        }
+      }
+    } catch (DeploymentRejected e) {
+      throw new IllegalStateException("stored process '" + processId + "' no longer compiles: " + e.getMessage(), e);
+    }
+    throw new IllegalStateException("stored resource '" + name + "' lost process '" + processId + "'");
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static String toJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Map<String, Integer>> fromJson(String json) {
+    try {
+      return JSON.readValue(json, JOINS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("corrupt join_arrivals: " + json, e);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+package nl.verhuurtoezicht.rules;
+
+public enum RoomType {
+    BEDROOM, LIVING, KITCHEN, BATHROOM, TOILET, OTHER
+}

@@ -1,0 +1,5 @@
+package nl.verhuurtoezicht.rules;
+
+public enum Severity {
+    MINOR, MAJOR, CRITICAL
+}

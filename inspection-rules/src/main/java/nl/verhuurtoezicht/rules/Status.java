@@ -1,0 +1,5 @@
+package nl.verhuurtoezicht.rules;
+
+public enum Status {
+    PASS, FAIL, NOT_ASSESSED
+}
