@@ -18,11 +18,14 @@ public final class EngineMain {
   private EngineMain() {}
 
   public static void main(String[] args) throws Exception {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
     Map<String, String> options = parse(args);
     int grpcPort = Integer.parseInt(options.getOrDefault("--grpc-port", "26500"));
     int restPort = Integer.parseInt(options.getOrDefault("--rest-port", "8088"));
     AutoCloseable database;
     DataSource dataSource;
+    String jdbcUrl;
     if (options.containsKey("--jdbc-url")) {
       HikariConfig hikari = new HikariConfig();
       hikari.setJdbcUrl(options.get("--jdbc-url"));
@@ -30,10 +33,12 @@ public final class EngineMain {
       HikariDataSource pool = new HikariDataSource(hikari);
       database = pool;
       dataSource = pool;
+      jdbcUrl = options.get("--jdbc-url");
     } else if (options.containsKey("--data-dir")) {
       DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres.start(Path.of(options.get("--data-dir")));
       database = postgres;
       dataSource = postgres.dataSource();
+      jdbcUrl = postgres.jdbcUrl();
     } else {
       throw usage("either --data-dir or --jdbc-url is required");
     }
@@ -48,7 +53,8 @@ public final class EngineMain {
       }
       stopped.countDown();
     }, "engine-shutdown"));
-    System.out.println("ready grpc=" + engine.grpcAddress() + " rest=" + engine.restAddress());
+    System.out.println("ready grpc=" + engine.grpcAddress() + " rest=" + engine.restAddress()
+        + " jdbc=" + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
     System.out.flush();
     stopped.await();
   }

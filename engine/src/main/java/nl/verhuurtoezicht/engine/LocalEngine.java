@@ -13,7 +13,11 @@ import nl.verhuurtoezicht.engine.command.CommandProcessor;
 import nl.verhuurtoezicht.engine.feel.FeelExpressions;
 import nl.verhuurtoezicht.engine.grpc.GatewayService;
 import nl.verhuurtoezicht.engine.rest.IncidentSearch;
+import nl.verhuurtoezicht.engine.rest.ClockEndpoints;
+import nl.verhuurtoezicht.engine.rest.ProcessInstanceEndpoints;
 import nl.verhuurtoezicht.engine.rest.RestServer;
+import nl.verhuurtoezicht.engine.rest.UserTaskEndpoints;
+import nl.verhuurtoezicht.engine.timer.ControllableClock;
 import nl.verhuurtoezicht.engine.state.StateRepository;
 
 /**
@@ -42,6 +46,11 @@ public final class LocalEngine implements AutoCloseable {
     CommandProcessor processor = new CommandProcessor(dataSource, repository, new FeelExpressions(), config.clock());
     RestServer rest = new RestServer(config.host(), config.restPort());
     rest.route("POST", "/v2/incidents/search", new IncidentSearch(dataSource, repository));
+    new UserTaskEndpoints(dataSource, processor).register(rest);
+    new ProcessInstanceEndpoints(dataSource).register(rest);
+    if (config.clock() instanceof ControllableClock clock) {
+      new ClockEndpoints(clock, processor).register(rest);
+    }
     Server grpc;
     AtomicInteger grpcPort = new AtomicInteger(config.grpcPort());
     try {

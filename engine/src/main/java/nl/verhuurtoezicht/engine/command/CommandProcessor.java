@@ -186,6 +186,7 @@ public final class CommandProcessor implements AutoCloseable {
       }
       if (tick) {
         engine.expireJobs();
+        engine.events().onTick();
       }
       servePolls(replies);
       Changes changes = engine.state().takeChanges();

@@ -33,6 +33,7 @@ public final class BpmnExecutor {
   private final KeyGenerator keys;
   private final Clock clock;
   private final EngineEvents events;
+  private final EventTriggers triggers = new EventTriggers(this);
   private EngineState state;
 
   BpmnExecutor(EngineState state, FeelExpressions feel, KeyGenerator keys, Clock clock, EngineEvents events) {
@@ -50,6 +51,14 @@ public final class BpmnExecutor {
     behaviors.put(ElementKind.SCRIPT_TASK, new ScriptTaskBehavior());
     behaviors.put(ElementKind.EXCLUSIVE_GATEWAY, new ExclusiveGatewayBehavior());
     behaviors.put(ElementKind.SUB_PROCESS, new SubProcessBehavior());
+    behaviors.put(ElementKind.INTERMEDIATE_CATCH_EVENT, new CatchEventBehavior());
+    behaviors.put(ElementKind.RECEIVE_TASK, new CatchEventBehavior());
+    behaviors.put(ElementKind.INTERMEDIATE_THROW_EVENT, new SignalThrowBehavior());
+    behaviors.put(ElementKind.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
+    behaviors.put(ElementKind.EVENT_SUB_PROCESS, new EventSubProcessBehavior());
+    behaviors.put(ElementKind.USER_TASK, new UserTaskBehavior());
+    behaviors.put(ElementKind.BUSINESS_RULE_TASK, new BusinessRuleTaskBehavior());
+    behaviors.put(ElementKind.CALL_ACTIVITY, new CallActivityBehavior());
   }
 
   void replaceState(EngineState newState) {
@@ -67,6 +76,10 @@ public final class BpmnExecutor {
 
   EngineEvents events() {
     return events;
+  }
+
+  EventTriggers triggers() {
+    return triggers;
   }
 
   long nextKey() {
@@ -115,6 +128,11 @@ public final class BpmnExecutor {
         return;
       }
       local.forEach((name, value) -> state.setVariable(instance.key, name, value));
+    }
+    boolean waitsForEvents =
+        !instance.element.boundaryEvents().isEmpty() || !instance.element.eventSubProcesses().isEmpty();
+    if (waitsForEvents && !triggers.openAttached(instance)) {
+      return;
     }
     behavior(instance).onActivate(this, instance);
   }
@@ -224,7 +242,18 @@ public final class BpmnExecutor {
 
   /** Throws a BPMN error from the instance; returns false when nothing catches it. */
   boolean throwError(ElementInstance source, String errorCode, Map<String, String> variables) {
-    for (ElementInstance current = source; current.parent != null; current = current.parent) {
+    for (ElementInstance current = source; current != null; current = current.parent) {
+      if (current != source && triggers.catchInEventSubProcess(current, errorCode, variables)) {
+        return true;
+      }
+      if (current.parent == null) {
+        // A called process passes uncaught errors on to its call activity.
+        ElementInstance caller = state.instance(state.events().callerOf(current.key));
+        if (caller == null) {
+          return false;
+        }
+        current = caller;
+      }
       ElementDef catcher = findCatcher(current.element, errorCode);
       if (catcher != null) {
         ElementInstance boundary =
@@ -243,7 +272,9 @@ public final class BpmnExecutor {
   private static ElementDef findCatcher(ElementDef element, String errorCode) {
     ElementDef catchAll = null;
     for (ElementDef boundary : element.boundaryEvents()) {
-      if (boundary.errorCode() == null) {
+      if (boundary.eventType() != nl.verhuurtoezicht.engine.model.EventType.ERROR) {
+        continue;
+      } else if (boundary.errorCode() == null) {
         catchAll = catchAll == null ? boundary : catchAll;
       } else if (boundary.errorCode().text().equals(errorCode)) {
         return boundary;

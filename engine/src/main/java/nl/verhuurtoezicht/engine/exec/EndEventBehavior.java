@@ -13,6 +13,12 @@ final class EndEventBehavior implements ElementBehavior {
       case NONE -> executor.complete(instance);
       case TERMINATE -> terminateScope(executor, instance);
       case ERROR -> throwError(executor, instance);
+      case SIGNAL -> {
+        if (SignalThrowBehavior.broadcast(executor, instance)) {
+          executor.complete(instance);
+        }
+      }
+      default -> throw new IllegalStateException("an end event cannot be of type " + instance.element.eventType());
     }
   }
 

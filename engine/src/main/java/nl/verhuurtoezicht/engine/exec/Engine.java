@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import nl.verhuurtoezicht.engine.exec.EngineException.Reason;
+import nl.verhuurtoezicht.engine.dmn.DecisionResource;
 import nl.verhuurtoezicht.engine.feel.FeelExpressions;
 import nl.verhuurtoezicht.engine.model.DeploymentRejected;
 import nl.verhuurtoezicht.engine.model.ModelCompiler;
@@ -28,11 +29,18 @@ import nl.verhuurtoezicht.engine.state.ProcessInstanceRow;
 public final class Engine {
   private final BpmnExecutor executor;
   private final ModelCompiler compiler;
+  private final EventCommands eventCommands;
 
   public Engine(EngineState state, FeelExpressions feel, ModelCompiler compiler, KeyGenerator keys, Clock clock,
       EngineEvents events) {
     this.executor = new BpmnExecutor(state, feel, keys, clock, events);
     this.compiler = compiler;
+    this.eventCommands = new EventCommands(executor);
+  }
+
+  /** Messages, signals, decisions, user tasks and timers (Engine II). */
+  public EventCommands events() {
+    return eventCommands;
   }
 
   public EngineState state() {
@@ -51,12 +59,24 @@ public final class Engine {
       throw new EngineException(Reason.INVALID_ARGUMENT, "Expected to deploy at least one resource, but none given");
     }
     List<List<ProcessModel>> compiled = new ArrayList<>();
+    List<DecisionResource> decisionResources = new ArrayList<>();
     for (Views.Resource resource : resources) {
       String name = resource.name();
+      if (name.endsWith(".dmn")) {
+        try {
+          decisionResources.add(executor.triggers().decisions().parse(name, resource.content()));
+        } catch (DeploymentRejected e) {
+          throw new EngineException(Reason.INVALID_ARGUMENT, "Expected to deploy new resources, but encountered the"
+              + " following errors:\n" + e.getMessage());
+        }
+        compiled.add(List.of());
+        continue;
+      }
+      decisionResources.add(null);
       if (!(name.endsWith(".bpmn") || name.endsWith(".xml"))) {
         throw new EngineException(Reason.INVALID_ARGUMENT,
             "Expected to deploy a BPMN resource (.bpmn or .xml), but '" + name
-                + "' is not supported by this engine (DMN and forms are not supported yet)");
+                + "' is not supported by this engine (forms are not supported)");
       }
       try {
         compiled.add(compiler.compile(name, resource.content()));
@@ -67,8 +87,14 @@ public final class Engine {
     }
     long deploymentKey = executor.nextKey();
     List<Views.DeployedProcess> deployed = new ArrayList<>();
+    List<Views.DeployedDecisions> deployedDecisions = new ArrayList<>();
     for (int i = 0; i < resources.size(); i++) {
       Views.Resource resource = resources.get(i);
+      if (decisionResources.get(i) != null) {
+        deployedDecisions.add(eventCommands.deployDecisions(resource.name(), resource.content(),
+            decisionResources.get(i), deploymentKey));
+        continue;
+      }
       String checksum = checksum(resource.content());
       for (ProcessModel model : compiled.get(i)) {
         ProcessDefinition latest = state().latest(model.bpmnProcessId());
@@ -80,15 +106,16 @@ public final class Engine {
               latest == null ? 1 : latest.version() + 1, resource.name(), checksum, resource.content(),
               deploymentKey, model);
           state().addDefinition(definition, true);
+          executor.triggers().scheduleStartTimers(latest, definition);
         }
         deployed.add(new Views.DeployedProcess(definition.bpmnProcessId(), definition.version(), definition.key(),
             definition.resourceName()));
       }
     }
-    return new Views.Deployment(deploymentKey, deployed);
+    return new Views.Deployment(deploymentKey, deployed, deployedDecisions);
   }
 
-  private static String checksum(byte[] content) {
+  static String checksum(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
@@ -101,6 +128,10 @@ public final class Engine {
   public Views.CreatedInstance createProcessInstance(
       long processDefinitionKey, String bpmnProcessId, int version, String variablesJson) {
     ProcessDefinition definition = findDefinition(processDefinitionKey, bpmnProcessId, version);
+    if (definition.model().process().noneStartEvent() == null) {
+      throw new EngineException(Reason.INVALID_ARGUMENT, "Expected to create instance of process with none start"
+          + " event, but there is no such event");
+    }
     Map<String, String> variables = Json.variablesDocument(variablesJson);
     long key = executor.nextKey();
     ElementInstance instance = new ElementInstance(key, key, null, definition.model().process(), definition);

@@ -23,5 +23,6 @@ final class ProcessBehavior implements ElementBehavior {
     executor.state().removeInstance(instance);
     executor.state().forgetProcessInstance(instance.key);
     executor.events().processCompleted(instance.key, variables);
+    CallActivityBehavior.childCompleted(executor, instance.key, variables);
   }
 }

@@ -8,7 +8,18 @@ public final class Views {
 
   public record DeployedProcess(String bpmnProcessId, int version, long processDefinitionKey, String resourceName) {}
 
-  public record Deployment(long key, List<DeployedProcess> processes) {}
+  public record Deployment(long key, List<DeployedProcess> processes, List<DeployedDecisions> decisions) {}
+
+  /** A deployed DMN resource: its decision requirements graph and decisions (Engine II). */
+  public record DeployedDecisions(
+      nl.verhuurtoezicht.engine.state.DecisionRequirements requirements,
+      List<nl.verhuurtoezicht.engine.state.DecisionDefinition> decisions) {}
+
+  public record DecisionEvaluation(
+      nl.verhuurtoezicht.engine.state.DecisionDefinition decision,
+      nl.verhuurtoezicht.engine.dmn.DecisionOutcome outcome,
+      java.util.Map<String, nl.verhuurtoezicht.engine.state.DecisionDefinition> evaluatedDefinitions,
+      long evaluationKey) {}
 
   public record CreatedInstance(long processDefinitionKey, String bpmnProcessId, int version, long processInstanceKey) {}
 

@@ -65,6 +65,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
             .setProcessDefinitionKey(process.processDefinitionKey()).setResourceName(process.resourceName())
             .setTenantId(TENANT)));
       }
+      DecisionReplies.addDecisions(builder, deployment.decisions());
       return builder.build();
     });
   }
@@ -251,6 +252,26 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
       engine.resolveIncident(request.getIncidentKey());
       return Boolean.TRUE;
     }), response, done -> ResolveIncidentResponse.getDefaultInstance());
+  }
+
+  @Override
+  public void publishMessage(PublishMessageRequest request, StreamObserver<PublishMessageResponse> response) {
+    reply(processor.submit(engine -> engine.events().publishMessage(request.getName(), request.getCorrelationKey(),
+            request.getTimeToLive(), request.getMessageId(), request.getVariables())),
+        response, key -> PublishMessageResponse.newBuilder().setKey(key).setTenantId(TENANT).build());
+  }
+
+  @Override
+  public void broadcastSignal(BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> response) {
+    reply(processor.submit(engine -> engine.events().broadcastSignal(request.getSignalName(),
+            request.getVariables())),
+        response, key -> BroadcastSignalResponse.newBuilder().setKey(key).setTenantId(TENANT).build());
+  }
+
+  @Override
+  public void evaluateDecision(EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> response) {
+    reply(processor.submit(engine -> engine.events().evaluateDecision(request.getDecisionKey(),
+        request.getDecisionId(), request.getVariables())), response, DecisionReplies::evaluation);
   }
 
   private static <R, P> void reply(CompletableFuture<R> future, StreamObserver<P> response, Function<R, P> toProto) {

@@ -3,6 +3,7 @@ package nl.verhuurtoezicht.engine.model;
 import java.util.ArrayList;
 import java.util.List;
 import nl.verhuurtoezicht.engine.feel.Expression;
+import nl.verhuurtoezicht.engine.timer.TimerKind;
 
 /**
  * A compiled, executable BPMN element. Fields that only some kinds use stay null for the others;
@@ -107,5 +108,78 @@ public final class ElementDef {
   /** Error code of an error end event or error boundary event; null on a catch-all boundary. */
   public Expression errorCode() {
     return errorCode;
+  }
+
+  // ---- Engine II: timers, messages, signals, user tasks, decisions, call activities, event subprocesses
+
+  TimerKind timerKind;
+  Expression timer;
+  Expression messageName;
+  Expression correlationKey;
+  Expression signalName;
+  boolean interrupting = true;
+  final List<ElementDef> eventSubProcesses = new ArrayList<>();
+  final List<ElementDef> eventStartEvents = new ArrayList<>();
+  UserTaskDef userTask;
+  Expression decisionId;
+  Expression calledProcessId;
+  boolean propagateAllChildVariables = true;
+  boolean propagateAllParentVariables = true;
+
+  /** timeDate, timeDuration or timeCycle of a timer event. */
+  public TimerKind timerKind() {
+    return timerKind;
+  }
+
+  public Expression timer() {
+    return timer;
+  }
+
+  public Expression messageName() {
+    return messageName;
+  }
+
+  /** Evaluated when the subscription opens; null on message start events. */
+  public Expression correlationKey() {
+    return correlationKey;
+  }
+
+  public Expression signalName() {
+    return signalName;
+  }
+
+  /** Boundary events (cancelActivity) and event subprocess start events (isInterrupting). */
+  public boolean interrupting() {
+    return interrupting;
+  }
+
+  /** Event subprocesses directly inside this process or subprocess. */
+  public List<ElementDef> eventSubProcesses() {
+    return eventSubProcesses;
+  }
+
+  /** Timer, message and signal start events of a process, or the one start event of an event subprocess. */
+  public List<ElementDef> eventStartEvents() {
+    return eventStartEvents;
+  }
+
+  public UserTaskDef userTask() {
+    return userTask;
+  }
+
+  public Expression decisionId() {
+    return decisionId;
+  }
+
+  public Expression calledProcessId() {
+    return calledProcessId;
+  }
+
+  public boolean propagateAllChildVariables() {
+    return propagateAllChildVariables;
+  }
+
+  public boolean propagateAllParentVariables() {
+    return propagateAllParentVariables;
   }
 }

@@ -4,5 +4,8 @@ package nl.verhuurtoezicht.engine.model;
 public enum EventType {
   NONE,
   TERMINATE,
-  ERROR
+  ERROR,
+  TIMER,
+  MESSAGE,
+  SIGNAL
 }

@@ -7,6 +7,9 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
+import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
+import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
@@ -52,13 +55,23 @@ public final class ModelCompiler {
           "parallelGateway",
           "subProcess",
           "boundaryEvent",
-          "sequenceFlow");
+          "sequenceFlow",
+          "intermediateCatchEvent",
+          "intermediateThrowEvent",
+          "receiveTask",
+          "userTask",
+          "businessRuleTask",
+          "callActivity",
+          "eventBasedGateway",
+          "sendTask");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final FeelExpressions feel;
+  private final EventElementCompiler events;
 
   public ModelCompiler(FeelExpressions feel) {
     this.feel = feel;
+    this.events = new EventElementCompiler(feel);
   }
 
   public List<ProcessModel> compile(String resourceName, byte[] content) throws DeploymentRejected {
@@ -105,6 +118,11 @@ public final class ModelCompiler {
     elements.put(root.id(), root);
     compileScope(process.getFlowElements(), root, elements);
     orderOutgoing(elements, process);
+    for (ElementDef def : elements.values()) {
+      if (def.kind() == ElementKind.EVENT_BASED_GATEWAY) {
+        EventElementCompiler.checkEventBasedGateway(def);
+      }
+    }
     return new ProcessModel(process.getId(), root, Map.copyOf(elements));
   }
 
@@ -131,7 +149,12 @@ public final class ModelCompiler {
     for (SequenceFlow flow : flows) {
       compileFlow(flow, elements);
     }
-    if (scope.noneStartEvent == null) {
+    if (scope.kind() == ElementKind.EVENT_SUB_PROCESS) {
+      if (scope.eventStartEvents.size() != 1 || scope.noneStartEvent != null) {
+        throw new DeploymentRejected("Element '" + scope.id()
+            + "' of type 'subProcess' (event subprocess) must contain exactly one timer, message, signal or error start event");
+      }
+    } else if (scope.noneStartEvent == null && (scope.kind() != ElementKind.PROCESS || scope.eventStartEvents.isEmpty())) {
       throw new DeploymentRejected(
           "Element '" + scope.id() + "' of type '" + typeOf(scope) + "' must contain exactly one none start event");
     }
@@ -152,6 +175,17 @@ public final class ModelCompiler {
           case "exclusiveGateway" -> new ElementDef(node.getId(), ElementKind.EXCLUSIVE_GATEWAY, scope);
           case "parallelGateway" -> new ElementDef(node.getId(), ElementKind.PARALLEL_GATEWAY, scope);
           case "subProcess" -> compileSubProcess((SubProcess) node, scope, elements);
+          case "intermediateCatchEvent" -> events.compileIntermediateCatch((CatchEvent) node, scope);
+          case "intermediateThrowEvent" -> events.compileIntermediateThrow((ThrowEvent) node, scope);
+          case "receiveTask" -> events.compileReceiveTask((ReceiveTask) node, scope);
+          case "userTask" -> events.compileUserTask(node, scope);
+          case "businessRuleTask" -> {
+            ElementDef decision = events.compileBusinessRuleTask(node, scope);
+            yield decision != null ? decision : compileJobTask(node, scope, ElementKind.SERVICE_TASK);
+          }
+          case "callActivity" -> events.compileCallActivity(node, scope);
+          case "eventBasedGateway" -> new ElementDef(node.getId(), ElementKind.EVENT_BASED_GATEWAY, scope);
+          case "sendTask" -> compileJobTask(node, scope, ElementKind.SERVICE_TASK);
           default -> throw unsupported(node, "");
         };
     compileMappings(node, def);
@@ -160,7 +194,18 @@ public final class ModelCompiler {
 
   private ElementDef compileStart(StartEvent start, ElementDef scope) throws DeploymentRejected {
     if (!start.getEventDefinitions().isEmpty()) {
+      if (scope.kind() == ElementKind.PROCESS) {
+        return events.compileEventStart(start, scope, EventElementCompiler.Position.PROCESS_START);
+      }
+      if (scope.kind() == ElementKind.EVENT_SUB_PROCESS) {
+        return events.compileEventStart(start, scope, EventElementCompiler.Position.EVENT_SUB_PROCESS_START);
+      }
       throw unsupported(start, " with a " + definitionName(start.getEventDefinitions()) + " definition");
+    }
+    if (scope.kind() == ElementKind.EVENT_SUB_PROCESS) {
+      throw new DeploymentRejected(
+          "Element '" + start.getId() + "' of type 'startEvent': the start event of an event subprocess needs a"
+              + " timer, message, signal or error definition");
     }
     if (scope.noneStartEvent != null) {
       throw new DeploymentRejected(
@@ -187,7 +232,7 @@ public final class ModelCompiler {
       }
       def.eventType = EventType.ERROR;
       def.errorCode = parse(end, error.getError().getErrorCode(), false);
-    } else {
+    } else if (!events.compileThrowDefinition(end, def)) {
       throw unsupported(end, " with a " + definitionName(definitions) + " definition");
     }
     return def;
@@ -237,34 +282,30 @@ public final class ModelCompiler {
   private ElementDef compileSubProcess(SubProcess sub, ElementDef scope, Map<String, ElementDef> elements)
       throws DeploymentRejected {
     if (sub.triggeredByEvent()) {
-      throw unsupported(sub, " (event subprocess)");
+      ElementDef eventSubProcess = new ElementDef(sub.getId(), ElementKind.EVENT_SUB_PROCESS, scope);
+      compileScope(sub.getFlowElements(), eventSubProcess, elements);
+      scope.eventSubProcesses.add(eventSubProcess);
+      return eventSubProcess;
     }
     ElementDef def = new ElementDef(sub.getId(), ElementKind.SUB_PROCESS, scope);
     compileScope(sub.getFlowElements(), def, elements);
     return def;
   }
 
+  private static final java.util.EnumSet<ElementKind> BOUNDARY_HOSTS = java.util.EnumSet.of(
+      ElementKind.SERVICE_TASK, ElementKind.SCRIPT_TASK, ElementKind.SUB_PROCESS, ElementKind.USER_TASK,
+      ElementKind.RECEIVE_TASK, ElementKind.BUSINESS_RULE_TASK, ElementKind.CALL_ACTIVITY);
+
   private ElementDef compileBoundary(BoundaryEvent boundary, ElementDef scope, Map<String, ElementDef> elements)
       throws DeploymentRejected {
-    Collection<EventDefinition> definitions = boundary.getEventDefinitions();
-    if (definitions.size() != 1 || !(definitions.iterator().next() instanceof ErrorEventDefinition error)) {
-      throw unsupported(boundary, " with a " + definitionName(definitions) + " definition");
-    }
     ElementDef attachedTo = elements.get(boundary.getAttachedTo().getId());
-    if (attachedTo == null
-        || !(attachedTo.kind() == ElementKind.SERVICE_TASK
-            || attachedTo.kind() == ElementKind.SCRIPT_TASK
-            || attachedTo.kind() == ElementKind.SUB_PROCESS)) {
+    if (attachedTo == null || !BOUNDARY_HOSTS.contains(attachedTo.kind())) {
       throw new DeploymentRejected(
           "Element '" + boundary.getId() + "' of type 'boundaryEvent' is attached to '"
-              + boundary.getAttachedTo().getId() + "', which cannot carry an error boundary event here");
+              + boundary.getAttachedTo().getId() + "', which cannot carry a boundary event here");
     }
-    ElementDef def = new ElementDef(boundary.getId(), ElementKind.BOUNDARY_EVENT, scope);
-    def.eventType = EventType.ERROR;
+    ElementDef def = events.compileBoundary(boundary, scope);
     def.attachedTo = attachedTo;
-    if (error.getError() != null && error.getError().getErrorCode() != null) {
-      def.errorCode = parse(boundary, error.getError().getErrorCode(), false);
-    }
     attachedTo.boundaryEvents.add(def);
     compileMappings(boundary, def);
     return def;

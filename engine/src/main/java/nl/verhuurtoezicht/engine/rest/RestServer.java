@@ -76,7 +76,12 @@ public final class RestServer implements AutoCloseable {
         }
         try {
           JsonNode body = readBody(exchange.getRequestBody());
-          write(exchange, 200, route.handler().handle(body, groups));
+          Object result = route.handler().handle(body, groups);
+          if (result == null) {
+            exchange.sendResponseHeaders(204, -1);
+          } else {
+            write(exchange, 200, result);
+          }
         } catch (RestException e) {
           write(exchange, e.status(), problem(e.status(), e.getMessage(), path));
         } catch (RuntimeException e) {
@@ -102,7 +107,13 @@ public final class RestServer implements AutoCloseable {
   private static Map<String, Object> problem(int status, String detail, String instance) {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "about:blank");
-    problem.put("title", status == 400 ? "INVALID_ARGUMENT" : status == 404 ? "NOT_FOUND" : "ERROR");
+    problem.put("title", switch (status) {
+      case 400 -> "INVALID_ARGUMENT";
+      case 404 -> "NOT_FOUND";
+      case 409 -> "INVALID_STATE";
+      case 503 -> "RESOURCE_EXHAUSTED";
+      default -> "ERROR";
+    });
     problem.put("status", status);
     problem.put("detail", detail);
     problem.put("instance", instance);

@@ -22,6 +22,7 @@ public final class Changes {
   final Map<Long, Map<String, String>> variableUpserts = new HashMap<>();
   final Set<Long> scopeDeletes = new HashSet<>();
   final Map<Long, Incident> incidents = new LinkedHashMap<>();
+  final EventChanges events = new EventChanges();
 
   public boolean isEmpty() {
     return definitions.isEmpty()
@@ -32,7 +33,8 @@ public final class Changes {
         && jobDeletes.isEmpty()
         && variableUpserts.isEmpty()
         && scopeDeletes.isEmpty()
-        && incidents.isEmpty();
+        && incidents.isEmpty()
+        && events.isEmpty();
   }
 
   /** Called after a successful commit: everything written is now persisted. */

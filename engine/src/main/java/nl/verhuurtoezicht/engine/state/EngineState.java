@@ -25,6 +25,7 @@ public final class EngineState {
   private final Map<Long, Map<String, String>> variables = new HashMap<>();
   private final Map<Long, Incident> openIncidents = new HashMap<>();
   private Changes changes = new Changes();
+  private final EventState events = new EventState(() -> changes.events);
 
   public Changes takeChanges() {
     Changes taken = changes;
@@ -36,11 +37,17 @@ public final class EngineState {
     committed.markPersisted();
   }
 
+  /** Timers, subscriptions, messages, user tasks, call links and decisions (Engine II). */
+  public EventState events() {
+    return events;
+  }
+
   // ---- definitions
 
   public void addDefinition(ProcessDefinition definition, boolean isNew) {
     definitions.put(definition.key(), definition);
     versions.computeIfAbsent(definition.bpmnProcessId(), k -> new TreeMap<>()).put(definition.version(), definition);
+    events.definitionAdded(definition);
     if (isNew) {
       changes.definitions.add(definition);
     }
@@ -89,6 +96,7 @@ public final class EngineState {
   }
 
   public void removeInstance(ElementInstance instance) {
+    events.instanceRemoved(instance.key);
     instances.remove(instance.key);
     if (instance.parent != null) {
       instance.parent.children.remove(instance.key);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.verhuurtoezicht.engine.dmn.Decisions;
 import nl.verhuurtoezicht.engine.model.DeploymentRejected;
 import nl.verhuurtoezicht.engine.model.ModelCompiler;
 import nl.verhuurtoezicht.engine.model.ProcessModel;
@@ -28,6 +29,7 @@ public final class StateRepository {
   private static final long PARTITION_BITS = 1L << 51;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final Decisions decisions = new Decisions();
   private static final TypeReference<Map<String, Map<String, Integer>>> JOINS = new TypeReference<>() {};
 
   public static void migrate(DataSource dataSource) {
@@ -125,6 +127,7 @@ public final class StateRepository {
       }
       batch.execute();
     }
+    EventStateRepository.write(ctx, changes.events);
   }
 
   private static void deleteByKeys(DSLContext ctx, String table, String column, java.util.Set<Long> keys) {
@@ -200,6 +203,7 @@ public final class StateRepository {
       }
       state.loadIncident(incident);
     }
+    EventStateRepository.load(ctx, state, decisions);
     return state;
   }
 

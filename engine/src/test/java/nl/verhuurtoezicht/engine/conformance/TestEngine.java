@@ -2,10 +2,12 @@ package nl.verhuurtoezicht.engine.conformance;
 
 import io.camunda.client.CamundaClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.verhuurtoezicht.engine.EngineConfig;
 import nl.verhuurtoezicht.engine.LocalEngine;
+import nl.verhuurtoezicht.engine.timer.ControllableClock;
 
 /**
  * One embedded PostgreSQL and one engine for the whole conformance suite (starting them is the
@@ -21,7 +23,9 @@ final class TestEngine {
     if (engine == null) {
       try {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        engine = LocalEngine.start(postgres.getPostgresDatabase(), EngineConfig.defaults());
+        // A controllable clock turns on the engine's clock endpoints, so timer tests move time.
+        engine = LocalEngine.start(postgres.getPostgresDatabase(),
+            EngineConfig.defaults().withClock(new ControllableClock(Clock.systemUTC())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           engine.close();
           try {
