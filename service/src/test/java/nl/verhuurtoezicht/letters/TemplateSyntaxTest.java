@@ -140,6 +140,16 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void everyLanguageHasEveryFixedWordDutchHas() {
+        LetterTemplates builtIn = new LetterTemplates(null);
+        java.util.Set<String> dutch = new java.util.TreeSet<>(builtIn.labels(LetterLanguage.NL).stringPropertyNames());
+        dutch.removeIf(key -> key.startsWith("getal."));
+        for (LetterLanguage language : LetterLanguage.values()) {
+            assertThat(builtIn.labels(language).stringPropertyNames()).as("labels of %s", language).containsAll(dutch);
+        }
+    }
+
+    @Test
     void aTemplateFolderThatDoesNotExistIsRefusedAtStartUp() {
         assertThatThrownBy(() -> new LetterRenderer(LetterFixtures.nijmegen(templates.resolve("brieven-typo")), LetterFixtures.CLOCK))
                 .hasMessageContaining("template-directory").hasMessageContaining("brieven-typo").hasMessageContaining("not a directory");
