@@ -1,10 +1,12 @@
 package nl.verhuurtoezicht.rules;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ import java.util.TreeSet;
  */
 final class CatalogueValidator {
 
+    /** Persons per bedroom and months are small; the bound keeps int and date arithmetic safe. */
+    private static final BigDecimal MAX_WHOLE_NUMBER = BigDecimal.valueOf(1000);
+
     private CatalogueValidator() {
     }
 
@@ -28,7 +33,7 @@ final class CatalogueValidator {
         }
         Map<String, List<RuleVersion>> versions = new LinkedHashMap<>();
         RuleChecks.BY_ID.keySet().forEach(ruleId -> versions.put(ruleId, new ArrayList<>()));
-        Map<RuleVersion, RuleEntry> origin = new java.util.IdentityHashMap<>();
+        Map<RuleVersion, RuleEntry> origin = new IdentityHashMap<>();
         for (RuleEntry entry : entries) {
             RuleCheck check = RuleChecks.BY_ID.get(entry.id());
             if (check == null) {
@@ -74,7 +79,7 @@ final class CatalogueValidator {
         }
         Map<String, BigDecimal> thresholds = e.thresholds() == null ? Map.of() : e.thresholds();
         checkThresholds(e, check, thresholds, normSets);
-        Map<String, java.time.LocalDate> dates = e.dates() == null ? Map.of() : e.dates();
+        Map<String, LocalDate> dates = e.dates() == null ? Map.of() : e.dates();
         checkKeys(e.path() + ".dates", dates.keySet(), check.dateKeys(), check.dateKeys());
         for (LocalizedText message : new LocalizedText[] {e.passMessage(), e.failMessage(), e.notApplicableMessage()}) {
             if (message != null) {
@@ -111,9 +116,9 @@ final class CatalogueValidator {
         }
         if (check.wholeNumberThresholds()) {
             thresholds.forEach((key, value) -> {
-                if (value.stripTrailingZeros().scale() > 0) {
-                    throw new InvalidInputException(path + "." + key, "must be a whole number (was "
-                            + value.toPlainString() + ")");
+                if (value.stripTrailingZeros().scale() > 0 || value.compareTo(MAX_WHOLE_NUMBER) > 0) {
+                    throw new InvalidInputException(path + "." + key, "must be a whole number up to "
+                            + MAX_WHOLE_NUMBER + " (was " + value.toPlainString() + ")");
                 }
             });
         }
