@@ -49,6 +49,13 @@ class RulesJarIT {
     }
 
     @Test
+    void writesUtf8WhateverTheLocale() throws Exception {
+        Result result = run(null, "catalogue");
+
+        assertThat(result.stdout()).contains("m² per bewoner", "één");
+    }
+
+    @Test
     void printsTheCatalogue() throws Exception {
         Result result = run(null, "catalogue");
 
@@ -64,13 +71,17 @@ class RulesJarIT {
         File out = File.createTempFile("rules-out", ".txt");
         File err = File.createTempFile("rules-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out).redirectError(err);
+            builder.environment().put("LC_ALL", "C");
+            builder.environment().put("LANG", "C");
+            Process process = builder.start();
             if (stdin != null) {
                 process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
             }
             process.getOutputStream().close();
             int exit = process.waitFor();
-            return new Result(exit, Files.readString(out.toPath()), Files.readString(err.toPath()));
+            return new Result(exit, Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                    Files.readString(err.toPath(), StandardCharsets.UTF_8));
         } finally {
             out.delete();
             err.delete();
