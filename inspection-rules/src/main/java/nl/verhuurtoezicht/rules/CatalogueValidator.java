@@ -80,7 +80,7 @@ final class CatalogueValidator {
         Map<String, BigDecimal> thresholds = e.thresholds() == null ? Map.of() : e.thresholds();
         checkThresholds(e, check, thresholds, normSets);
         Map<String, LocalDate> dates = e.dates() == null ? Map.of() : e.dates();
-        checkKeys(e.path() + ".dates", dates.keySet(), check.dateKeys(), check.dateKeys());
+        checkKeys(e.path() + ".dates", dates.keySet(), check.dateKeys(), check.dateKeys(), period(e));
         for (LocalizedText message : new LocalizedText[] {e.passMessage(), e.failMessage(), e.notApplicableMessage()}) {
             if (message != null) {
                 MessageTemplate.compile(message.nl(), e.path() + ".messages");
@@ -110,9 +110,9 @@ final class CatalogueValidator {
             if (check.optionalClassSuffix() != null) {
                 classes.forEach(c -> allowed.add(c + check.optionalClassSuffix()));
             }
-            checkKeys(path, thresholds.keySet(), classes, allowed);
+            checkKeys(path, thresholds.keySet(), classes, allowed, period(e));
         } else {
-            checkKeys(path, thresholds.keySet(), check.thresholdKeys(), check.thresholdKeys());
+            checkKeys(path, thresholds.keySet(), check.thresholdKeys(), check.thresholdKeys(), period(e));
         }
         if (check.wholeNumberThresholds()) {
             thresholds.forEach((key, value) -> {
@@ -124,18 +124,27 @@ final class CatalogueValidator {
         }
     }
 
-    private static void checkKeys(String path, Set<String> present, Set<String> required, Set<String> allowed) {
+    /**
+     * The period is named because an undated municipal change applies to every version, and a housing class
+     * may not exist in older versions; the message then shows which validFrom would fit.
+     */
+    private static void checkKeys(String path, Set<String> present, Set<String> required, Set<String> allowed,
+                                  String period) {
         for (String key : new TreeSet<>(required)) {
             if (!present.contains(key)) {
-                throw new InvalidInputException(path + "." + key, "required for this rule in this period but missing");
+                throw new InvalidInputException(path + "." + key, "required for this rule " + period + " but missing");
             }
         }
         for (String key : present) {
             if (!allowed.contains(key)) {
-                throw new InvalidInputException(path + "." + key, "not used by this rule (expected "
+                throw new InvalidInputException(path + "." + key, "not used by this rule " + period + " (expected "
                         + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }
+    }
+
+    private static String period(RuleEntry e) {
+        return "from " + e.validFrom() + (e.validTo() == null ? "" : " to " + e.validTo());
     }
 
     private static void require(RuleEntry e, String field, Object value) {
