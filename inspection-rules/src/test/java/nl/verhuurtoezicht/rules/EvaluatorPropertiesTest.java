@@ -18,7 +18,7 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
 
 /** Properties over arbitrary well-formed inspections (anything {@link FactsJson} accepts). */
-class EvaluatorProperties {
+class EvaluatorPropertiesTest {
 
     private static final Set<String> SPACE_RULES = Set.of("SNF-GBO", "SNF-BED-OCC", "SNF-BED-M2", "SNF-OCC",
             "SNF-WC", "SNF-SHW", "SNF-ELEC");
