@@ -140,6 +140,12 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void aTemplateFolderThatDoesNotExistIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> new LetterRenderer(LetterFixtures.nijmegen(templates.resolve("brieven-typo")), LetterFixtures.CLOCK))
+                .hasMessageContaining("template-directory").hasMessageContaining("brieven-typo").hasMessageContaining("not a directory");
+    }
+
+    @Test
     void letterKindInALanguageWithoutTemplateIsRefused() {
         LetterRenderer renderer = new LetterRenderer(LetterFixtures.nijmegen(), LetterFixtures.CLOCK);
         LetterData data = LetterFixtures.data(LetterKind.VERDAGING_BESLISTERMIJN);
