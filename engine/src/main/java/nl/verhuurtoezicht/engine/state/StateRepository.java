@@ -45,6 +45,18 @@ public final class StateRepository {
     return DSL.using(connection, SQLDialect.POSTGRES);
   }
 
+  /**
+   * The in-memory state is only correct while one engine writes the schema, so the writer session
+   * holds an advisory lock; it goes away with the session, also when the process is killed.
+   */
+  public void lockSchema(Connection connection) {
+    Object locked = dsl(connection).fetchValue("select pg_try_advisory_lock(hashtext('verhuurtoezicht.engine'))");
+    if (!Boolean.TRUE.equals(locked)) {
+      throw new IllegalStateException(
+          "another engine is already running on this database's engine schema; only one engine may write it");
+    }
+  }
+
   /** Reserves a block of 1000 keys; the block's first key is returned. */
   public long nextKeyBlock(Connection connection) {
     long value = ((Number) dsl(connection).fetchValue("select nextval('engine.key_seq')")).longValue();

@@ -66,7 +66,7 @@ class JobLifecycleTest extends ConformanceTest {
       assertThat(i.getJobKey()).isEqualTo(job.getKey());
       assertThat(i.getElementId()).isEqualTo("task");
     });
-    assertThat(activate(id, 1)).as("a failed job is not activatable").isEmpty();
+    assertThat(activateNow(id)).as("a failed job is not activatable").isEmpty();
     assertThat(statusOf(() -> client.newCompleteCommand(job).send().join()))
         .isEqualTo(Status.Code.FAILED_PRECONDITION);
 
