@@ -16,6 +16,8 @@ public final class EngineBench {
   private static final int MEASURE_SECONDS = Integer.getInteger("bench.seconds", 20);
   private static final int PACED_RATE = Integer.getInteger("bench.rate", 250);
   private static final int MAX_IN_FLIGHT = 256;
+  /** -Dbench.peer=false measures only our engine, e.g. while profiling it. */
+  private static final boolean WITH_PEER = Boolean.parseBoolean(System.getProperty("bench.peer", "true"));
 
   private EngineBench() {}
 
@@ -23,6 +25,11 @@ public final class EngineBench {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
     Path dataDir = Files.createTempDirectory("engine-bench");
+    run(dataDir);
+    System.exit(0);
+  }
+
+  private static void run(Path dataDir) throws Exception {
     try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres.start(dataDir)) {
       System.out.println("PostgreSQL with fsync, synchronous_commit and full_page_writes on; "
           + Runtime.getRuntime().availableProcessors() + " CPUs; warm-up " + WARMUP_SECONDS + " s, measured "
@@ -32,6 +39,9 @@ public final class EngineBench {
       try (Subject ours = new OurEngineSubject(postgres.dataSource())) {
         oursFull = run(ours, 0);
         oursPaced = run(ours, PACED_RATE);
+      }
+      if (!WITH_PEER) {
+        return;
       }
       Latencies.Result peerFull;
       Latencies.Result peerPaced;
@@ -50,7 +60,6 @@ public final class EngineBench {
           + ", paced p50 " + Latencies.ratio(oursPaced.p50Millis(), peerPaced.p50Millis())
           + ", paced p99 " + Latencies.ratio(oursPaced.p99Millis(), peerPaced.p99Millis()));
     }
-    System.exit(0);
   }
 
   /** One run; rate 0 means as fast as the subject accepts with a bounded number of creations in flight. */
