@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.verhuurtoezicht.engine.dmn.Decisions;
 import nl.verhuurtoezicht.engine.model.DeploymentRejected;
@@ -45,6 +47,18 @@ public final class StateRepository {
     return DSL.using(connection, SQLDialect.POSTGRES);
   }
 
+  /**
+   * The in-memory state is only correct while one engine writes the schema, so the writer session
+   * holds an advisory lock; it goes away with the session, also when the process is killed.
+   */
+  public void lockSchema(Connection connection) {
+    Object locked = dsl(connection).fetchValue("select pg_try_advisory_lock(hashtext('verhuurtoezicht.engine'))");
+    if (!Boolean.TRUE.equals(locked)) {
+      throw new IllegalStateException(
+          "another engine is already running on this database's engine schema; only one engine may write it");
+    }
+  }
+
   /** Reserves a block of 1000 keys; the block's first key is returned. */
   public long nextKeyBlock(Connection connection) {
     long value = ((Number) dsl(connection).fetchValue("select nextval('engine.key_seq')")).longValue();
@@ -64,55 +78,59 @@ public final class StateRepository {
       }
       batch.execute();
     }
+    // One statement per table: arrays of column values are unnested server-side, which costs
+    // PostgreSQL far less than one executed statement per row.
     if (!changes.processInstances.isEmpty()) {
-      BatchBindStep batch =
-          ctx.batch(
-              "insert into engine.process_instance (key, process_definition_key, bpmn_process_id, version, state,"
-                  + " start_time, end_time) values (?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz) on conflict (key) do update set"
-                  + " state = excluded.state, end_time = excluded.end_time");
-      for (ProcessInstanceRow p : changes.processInstances.values()) {
-        batch.bind(p.key(), p.processDefinitionKey(), p.bpmnProcessId(), p.version(), p.state(),
-            utc(p.startTime()), p.endTime() == null ? null : utc(p.endTime()));
-      }
-      batch.execute();
+      Collection<ProcessInstanceRow> rows = changes.processInstances.values();
+      ctx.execute("insert into engine.process_instance (key, process_definition_key, bpmn_process_id, version, state,"
+              + " start_time, end_time) select k, d, b, v, s, st::timestamptz, et::timestamptz"
+              + " from unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])"
+              + " as t(k, d, b, v, s, st, et)"
+              + " on conflict (key) do update set state = excluded.state, end_time = excluded.end_time",
+          longs(rows, ProcessInstanceRow::key), longs(rows, ProcessInstanceRow::processDefinitionKey),
+          strings(rows, ProcessInstanceRow::bpmnProcessId), ints(rows, ProcessInstanceRow::version),
+          strings(rows, ProcessInstanceRow::state), strings(rows, p -> p.startTime().toString()),
+          strings(rows, p -> p.endTime() == null ? null : p.endTime().toString()));
     }
     deleteByKeys(ctx, "engine.element_instance", "key", changes.instanceDeletes);
     if (!changes.instanceUpserts.isEmpty()) {
-      BatchBindStep batch =
-          ctx.batch(
-              "insert into engine.element_instance (key, process_instance_key, parent_key, element_id, state,"
-                  + " join_arrivals) values (?, ?, ?, ?, ?, ?) on conflict (key) do update set"
-                  + " state = excluded.state, join_arrivals = excluded.join_arrivals");
-      for (ElementInstance i : changes.instanceUpserts.values()) {
-        batch.bind(i.key, i.processInstanceKey, i.parent == null ? null : i.parent.key, i.element.id(),
-            i.state.name(), i.joinArrivals.isEmpty() ? null : toJson(i.joinArrivals));
-      }
-      batch.execute();
+      Collection<ElementInstance> rows = changes.instanceUpserts.values();
+      ctx.execute("insert into engine.element_instance (key, process_instance_key, parent_key, element_id, state,"
+              + " join_arrivals) select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],"
+              + " ?::text[]) on conflict (key) do update set state = excluded.state,"
+              + " join_arrivals = excluded.join_arrivals",
+          longs(rows, i -> i.key), longs(rows, i -> i.processInstanceKey),
+          longs(rows, i -> i.parent == null ? null : i.parent.key), strings(rows, i -> i.element.id()),
+          strings(rows, i -> i.state.name()),
+          strings(rows, i -> i.joinArrivals.isEmpty() ? null : toJson(i.joinArrivals)));
     }
     deleteByKeys(ctx, "engine.variable", "scope_key", changes.scopeDeletes);
     if (!changes.variableUpserts.isEmpty()) {
-      BatchBindStep batch =
-          ctx.batch(
-              "insert into engine.variable (scope_key, name, value) values (?, ?, ?)"
-                  + " on conflict (scope_key, name) do update set value = excluded.value");
-      changes.variableUpserts.forEach(
-          (scope, vars) -> vars.forEach((name, value) -> batch.bind(scope, name, value)));
-      batch.execute();
+      List<Long> scopes = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      changes.variableUpserts.forEach((scope, vars) -> vars.forEach((name, value) -> {
+        scopes.add(scope);
+        names.add(name);
+        values.add(value);
+      }));
+      ctx.execute("insert into engine.variable (scope_key, name, value) select * from unnest(?::bigint[], ?::text[],"
+              + " ?::text[]) on conflict (scope_key, name) do update set value = excluded.value",
+          scopes.toArray(new Long[0]), names.toArray(new String[0]), values.toArray(new String[0]));
     }
     deleteByKeys(ctx, "engine.job", "key", changes.jobDeletes);
     if (!changes.jobUpserts.isEmpty()) {
-      BatchBindStep batch =
-          ctx.batch(
-              "insert into engine.job (key, type, state, retries, deadline, worker, backoff_until, error_message,"
-                  + " element_instance_key, custom_headers) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  + " on conflict (key) do update set state = excluded.state, retries = excluded.retries,"
-                  + " deadline = excluded.deadline, worker = excluded.worker, backoff_until = excluded.backoff_until,"
-                  + " error_message = excluded.error_message");
-      for (Job j : changes.jobUpserts.values()) {
-        batch.bind(j.key, j.type, j.state.name(), j.retries, j.deadline, j.worker, j.backoffUntil, j.errorMessage,
-            j.elementInstance.key, j.customHeaders);
-      }
-      batch.execute();
+      Collection<Job> rows = changes.jobUpserts.values();
+      ctx.execute("insert into engine.job (key, type, state, retries, deadline, worker, backoff_until, error_message,"
+              + " element_instance_key, custom_headers) select * from unnest(?::bigint[], ?::text[], ?::text[],"
+              + " ?::int[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])"
+              + " on conflict (key) do update set state = excluded.state, retries = excluded.retries,"
+              + " deadline = excluded.deadline, worker = excluded.worker, backoff_until = excluded.backoff_until,"
+              + " error_message = excluded.error_message",
+          longs(rows, j -> j.key), strings(rows, j -> j.type), strings(rows, j -> j.state.name()),
+          ints(rows, j -> j.retries), longs(rows, j -> j.deadline), strings(rows, j -> j.worker),
+          longs(rows, j -> j.backoffUntil), strings(rows, j -> j.errorMessage),
+          longs(rows, j -> j.elementInstance.key), strings(rows, j -> j.customHeaders));
     }
     if (!changes.incidents.isEmpty()) {
       BatchBindStep batch =
@@ -128,6 +146,18 @@ public final class StateRepository {
       batch.execute();
     }
     EventStateRepository.write(ctx, changes.events);
+  }
+
+  private static <T> Long[] longs(Collection<T> rows, Function<T, Long> column) {
+    return rows.stream().map(column).toArray(Long[]::new);
+  }
+
+  private static <T> Integer[] ints(Collection<T> rows, Function<T, Integer> column) {
+    return rows.stream().map(column).toArray(Integer[]::new);
+  }
+
+  private static <T> String[] strings(Collection<T> rows, Function<T, String> column) {
+    return rows.stream().map(column).toArray(String[]::new);
   }
 
   private static void deleteByKeys(DSLContext ctx, String table, String column, java.util.Set<Long> keys) {
