@@ -21,14 +21,25 @@ import org.jooq.impl.DSL;
  */
 public final class ProcessInstanceEndpoints {
   private final DataSource dataSource;
+  private final IncidentSearch incidents;
 
-  public ProcessInstanceEndpoints(DataSource dataSource) {
+  public ProcessInstanceEndpoints(DataSource dataSource, IncidentSearch incidents) {
     this.dataSource = dataSource;
+    this.incidents = incidents;
   }
 
   public void register(RestServer server) {
     server.route("GET", "/v2/process-instances/(\\d+)",
         (body, path) -> processInstance(Commands.key(path.get(0), "process instance key")));
+    server.route("POST", "/v2/process-instances/(\\d+)/incidents/search", (body, path) -> {
+      com.fasterxml.jackson.databind.node.ObjectNode query = com.fasterxml.jackson.databind.node.JsonNodeFactory
+          .instance.objectNode();
+      query.putObject("filter").put("processInstanceKey", Commands.key(path.get(0), "process instance key"));
+      if (body.has("page")) {
+        query.set("page", body.get("page"));
+      }
+      return incidents.handle(query, List.of());
+    });
     server.route("POST", "/v2/element-instances/search", (body, path) -> elementInstances(body));
     server.route("POST", "/v2/variables/search", (body, path) -> variables(body));
   }
