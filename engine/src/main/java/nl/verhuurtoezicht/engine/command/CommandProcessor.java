@@ -194,7 +194,6 @@ public final class CommandProcessor implements AutoCloseable {
       if (!changes.isEmpty()) {
         repository.write(connection, changes);
         connection.commit();
-        engine.state().committed(changes);
       }
     } catch (SQLException | RuntimeException e) {
       LOG.error("batch of {} commands failed; rolling back", batch.size(), e);

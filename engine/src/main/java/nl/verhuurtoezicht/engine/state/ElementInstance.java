@@ -22,7 +22,6 @@ public final class ElementInstance {
   public final Map<String, Map<String, Integer>> joinArrivals = new HashMap<>();
   public long jobKey;
   public long incidentKey;
-  boolean persisted;
 
   public ElementInstance(
       long key, long processInstanceKey, ElementInstance parent, ElementDef element, ProcessDefinition definition) {

@@ -1,15 +1,11 @@
 package nl.verhuurtoezicht.engine.state;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,9 +26,7 @@ public final class StateRepository {
   /** Zeebe encodes the partition id in the top bits of every key; this engine is partition 1. */
   private static final long PARTITION_BITS = 1L << 51;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final Decisions decisions = new Decisions();
-  private static final TypeReference<Map<String, Map<String, Integer>>> JOINS = new TypeReference<>() {};
 
   public static void migrate(DataSource dataSource) {
     Flyway.configure()
@@ -78,59 +72,21 @@ public final class StateRepository {
       }
       batch.execute();
     }
-    // One statement per table: arrays of column values are unnested server-side, which costs
-    // PostgreSQL far less than one executed statement per row.
-    if (!changes.processInstances.isEmpty()) {
-      Collection<ProcessInstanceRow> rows = changes.processInstances.values();
+    // One statement for all touched instances: arrays of column values are unnested server-side,
+    // which costs PostgreSQL far less than one executed statement per row.
+    if (!changes.writes.isEmpty()) {
+      List<Changes.ProcessInstanceWrite> rows = changes.writes;
       ctx.execute("insert into engine.process_instance (key, process_definition_key, bpmn_process_id, version, state,"
-              + " start_time, end_time) select k, d, b, v, s, st::timestamptz, et::timestamptz"
-              + " from unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])"
-              + " as t(k, d, b, v, s, st, et)"
-              + " on conflict (key) do update set state = excluded.state, end_time = excluded.end_time",
-          longs(rows, ProcessInstanceRow::key), longs(rows, ProcessInstanceRow::processDefinitionKey),
-          strings(rows, ProcessInstanceRow::bpmnProcessId), ints(rows, ProcessInstanceRow::version),
-          strings(rows, ProcessInstanceRow::state), strings(rows, p -> p.startTime().toString()),
-          strings(rows, p -> p.endTime() == null ? null : p.endTime().toString()));
-    }
-    deleteByKeys(ctx, "engine.element_instance", "key", changes.instanceDeletes);
-    if (!changes.instanceUpserts.isEmpty()) {
-      Collection<ElementInstance> rows = changes.instanceUpserts.values();
-      ctx.execute("insert into engine.element_instance (key, process_instance_key, parent_key, element_id, state,"
-              + " join_arrivals) select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],"
-              + " ?::text[]) on conflict (key) do update set state = excluded.state,"
-              + " join_arrivals = excluded.join_arrivals",
-          longs(rows, i -> i.key), longs(rows, i -> i.processInstanceKey),
-          longs(rows, i -> i.parent == null ? null : i.parent.key), strings(rows, i -> i.element.id()),
-          strings(rows, i -> i.state.name()),
-          strings(rows, i -> i.joinArrivals.isEmpty() ? null : toJson(i.joinArrivals)));
-    }
-    deleteByKeys(ctx, "engine.variable", "scope_key", changes.scopeDeletes);
-    if (!changes.variableUpserts.isEmpty()) {
-      List<Long> scopes = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      List<String> values = new ArrayList<>();
-      changes.variableUpserts.forEach((scope, vars) -> vars.forEach((name, value) -> {
-        scopes.add(scope);
-        names.add(name);
-        values.add(value);
-      }));
-      ctx.execute("insert into engine.variable (scope_key, name, value) select * from unnest(?::bigint[], ?::text[],"
-              + " ?::text[]) on conflict (scope_key, name) do update set value = excluded.value",
-          scopes.toArray(new Long[0]), names.toArray(new String[0]), values.toArray(new String[0]));
-    }
-    deleteByKeys(ctx, "engine.job", "key", changes.jobDeletes);
-    if (!changes.jobUpserts.isEmpty()) {
-      Collection<Job> rows = changes.jobUpserts.values();
-      ctx.execute("insert into engine.job (key, type, state, retries, deadline, worker, backoff_until, error_message,"
-              + " element_instance_key, custom_headers) select * from unnest(?::bigint[], ?::text[], ?::text[],"
-              + " ?::int[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])"
-              + " on conflict (key) do update set state = excluded.state, retries = excluded.retries,"
-              + " deadline = excluded.deadline, worker = excluded.worker, backoff_until = excluded.backoff_until,"
-              + " error_message = excluded.error_message",
-          longs(rows, j -> j.key), strings(rows, j -> j.type), strings(rows, j -> j.state.name()),
-          ints(rows, j -> j.retries), longs(rows, j -> j.deadline), strings(rows, j -> j.worker),
-          longs(rows, j -> j.backoffUntil), strings(rows, j -> j.errorMessage),
-          longs(rows, j -> j.elementInstance.key), strings(rows, j -> j.customHeaders));
+              + " start_time, end_time, runtime) select k, d, b, v, s, st::timestamptz, et::timestamptz, r"
+              + " from unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])"
+              + " as t(k, d, b, v, s, st, et, r)"
+              + " on conflict (key) do update set state = excluded.state, end_time = excluded.end_time,"
+              + " runtime = excluded.runtime",
+          longs(rows, w -> w.row().key()), longs(rows, w -> w.row().processDefinitionKey()),
+          strings(rows, w -> w.row().bpmnProcessId()), ints(rows, w -> w.row().version()),
+          strings(rows, w -> w.row().state()), strings(rows, w -> w.row().startTime().toString()),
+          strings(rows, w -> w.row().endTime() == null ? null : w.row().endTime().toString()),
+          strings(rows, Changes.ProcessInstanceWrite::snapshot));
     }
     if (!changes.incidents.isEmpty()) {
       BatchBindStep batch =
@@ -160,12 +116,6 @@ public final class StateRepository {
     return rows.stream().map(column).toArray(String[]::new);
   }
 
-  private static void deleteByKeys(DSLContext ctx, String table, String column, java.util.Set<Long> keys) {
-    if (!keys.isEmpty()) {
-      ctx.execute("delete from " + table + " where " + column + " = any(?)", (Object) keys.toArray(new Long[0]));
-    }
-  }
-
   /** Rebuilds the in-memory state from the database after a start or a failed write. */
   public EngineState load(Connection connection, ModelCompiler compiler) {
     DSLContext ctx = dsl(connection);
@@ -179,44 +129,14 @@ public final class StateRepository {
       state.addDefinition(new ProcessDefinition(r.get("key", Long.class), processId, r.get("version", Integer.class),
           resourceName, r.get("checksum", String.class), resource, r.get("deployment_key", Long.class), model), false);
     }
-    for (Record r : ctx.fetch("select key, process_definition_key, bpmn_process_id, version, state, start_time"
-        + " from engine.process_instance where state = 'ACTIVE'")) {
-      state.loadProcessInstance(new ProcessInstanceRow(r.get("key", Long.class),
+    for (Record r : ctx.fetch("select key, process_definition_key, bpmn_process_id, version, start_time, runtime"
+        + " from engine.process_instance where state = 'ACTIVE' order by key")) {
+      ProcessInstanceRow row = new ProcessInstanceRow(r.get("key", Long.class),
           r.get("process_definition_key", Long.class), r.get("bpmn_process_id", String.class),
-          r.get("version", Integer.class), "ACTIVE", r.get("start_time", OffsetDateTime.class).toInstant(), null));
-    }
-    Map<Long, ElementInstance> loaded = new HashMap<>();
-    for (Record r : ctx.fetch("select key, process_instance_key, parent_key, element_id, state, join_arrivals"
-        + " from engine.element_instance order by key")) {
-      long piKey = r.get("process_instance_key", Long.class);
-      ProcessDefinition definition = state.definition(state.processInstance(piKey).processDefinitionKey());
-      Long parentKey = r.get("parent_key", Long.class);
-      ElementInstance instance = new ElementInstance(r.get("key", Long.class), piKey,
-          parentKey == null ? null : loaded.get(parentKey),
-          definition.model().element(r.get("element_id", String.class)), definition);
-      instance.state = ElementState.valueOf(r.get("state", String.class));
-      String joins = r.get("join_arrivals", String.class);
-      if (joins != null) {
-        instance.joinArrivals.putAll(fromJson(joins));
-      }
-      loaded.put(instance.key, instance);
-      state.loadInstance(instance);
-    }
-    for (Record r : ctx.fetch("select scope_key, name, value from engine.variable")) {
-      state.loadVariable(r.get("scope_key", Long.class), r.get("name", String.class), r.get("value", String.class));
-    }
-    for (Record r : ctx.fetch("select key, type, state, retries, deadline, worker, backoff_until, error_message,"
-        + " element_instance_key, custom_headers from engine.job order by key")) {
-      ElementInstance instance = loaded.get(r.get("element_instance_key", Long.class));
-      Job job = new Job(r.get("key", Long.class), r.get("type", String.class), instance,
-          r.get("custom_headers", String.class), r.get("retries", Integer.class));
-      job.state = JobState.valueOf(r.get("state", String.class));
-      job.deadline = r.get("deadline", Long.class);
-      job.worker = r.get("worker", String.class);
-      job.backoffUntil = r.get("backoff_until", Long.class);
-      job.errorMessage = r.get("error_message", String.class);
-      instance.jobKey = job.key;
-      state.loadJob(job);
+          r.get("version", Integer.class), "ACTIVE", r.get("start_time", OffsetDateTime.class).toInstant(), null);
+      state.loadProcessInstance(row);
+      RuntimeSnapshot.read(r.get("runtime", String.class), state.definition(row.processDefinitionKey()), row.key(),
+          state);
     }
     for (Record r : ctx.fetch("select key, process_instance_key, process_definition_key, bpmn_process_id, element_id,"
         + " element_instance_key, job_key, error_type, error_message, creation_time from engine.incident"
@@ -227,7 +147,7 @@ public final class StateRepository {
           r.get("element_id", String.class), r.get("element_instance_key", Long.class), jobKey == null ? 0 : jobKey,
           r.get("error_type", String.class), r.get("error_message", String.class),
           r.get("creation_time", OffsetDateTime.class).toInstant());
-      ElementInstance instance = loaded.get(incident.elementInstanceKey);
+      ElementInstance instance = state.instance(incident.elementInstanceKey);
       if (instance != null) {
         instance.incidentKey = incident.key;
       }
@@ -291,21 +211,5 @@ public final class StateRepository {
 
   private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static String toJson(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, Map<String, Integer>> fromJson(String json) {
-    try {
-      return JSON.readValue(json, JOINS);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("corrupt join_arrivals: " + json, e);
-    }
   }
 }

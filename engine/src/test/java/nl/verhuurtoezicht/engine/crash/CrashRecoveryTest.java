@@ -59,7 +59,7 @@ class CrashRecoveryTest {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(PROCESS).startEvent()
           .serviceTask("step1", t -> t.zeebeJobType("crash-step-1"))
           .serviceTask("step2", t -> t.zeebeJobType("crash-step-2")).endEvent().done(), PROCESS + ".bpmn")
-          .send().join();
+          .requestTimeout(Duration.ofSeconds(60)).send().join();
       WaitStatesAcrossCrash waitStates = new WaitStatesAcrossCrash();
       waitStates.deploy(client);
 

@@ -31,7 +31,7 @@ final class WaitStatesAcrossCrash {
         .addProcessModel(Bpmn.createExecutableProcess("crash-user-task").startEvent()
             .userTask("decide", u -> u.zeebeUserTask().zeebeCandidateGroups("legal"))
             .serviceTask("afterDecision", t -> t.zeebeJobType("crash-after-decision")).endEvent().done(), "u.bpmn")
-        .send().join();
+        .requestTimeout(Duration.ofSeconds(60)).send().join();
   }
 
   /** Right before the kill: each call is acknowledged, so each wait state is committed. */
