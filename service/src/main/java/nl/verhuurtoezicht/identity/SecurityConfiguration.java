@@ -1,18 +1,15 @@
 package nl.verhuurtoezicht.identity;
 
 import jakarta.servlet.DispatcherType;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * names is denied (a path no controller answers is let through to the static files or a 404). Form login is always on; OIDC login is added when an OIDC client registration is configured.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
@@ -37,18 +35,6 @@ class SecurityConfiguration {
     @Bean
     RouteRuleSet routeRuleSet(List<RouteRules> contributors) {
         return RouteRuleSet.of(contributors);
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt, stored with its {bcrypt} prefix so the algorithm can be upgraded later without a migration
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     @Bean
