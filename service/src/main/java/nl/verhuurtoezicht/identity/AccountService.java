@@ -88,14 +88,15 @@ public class AccountService {
         Optional<Account> existing = accounts.findByUsername(email);
         if (existing.isPresent()) {
             String token = tokens.issue(existing.get().id(), AccountTokens.Purpose.RESET_PASSWORD, properties.resetLinkValidity());
-            mails.alreadyRegistered(email, resetLink(siteUrl, token), locale);
+            mails.alreadyRegistered(email, resetLink(siteUrl, token), expiry(properties.resetLinkValidity()), locale);
             return problems;
         }
         long landlordId = accounts.createLandlord(kvk.isEmpty() ? null : kvk, landlordName);
         long accountId = accounts.create(new NewAccount(email, email, displayName, passwordEncoder.encode(form.password()),
                 landlordId, false, Set.of(Role.LANDLORD)));
         String token = tokens.issue(accountId, AccountTokens.Purpose.CONFIRM_EMAIL, properties.confirmationLinkValidity());
-        mails.confirmRegistration(email, displayName, siteUrl + "/account/bevestigen?token=" + token, locale);
+        mails.confirmRegistration(email, displayName, siteUrl + "/account/bevestigen?token=" + token,
+                expiry(properties.confirmationLinkValidity()), locale);
         audit.record(Actor.anonymous("registration"), "LANDLORD_REGISTERED", "landlord:" + landlordId, null,
                 "landlord '" + landlordName + "'" + (kvk.isEmpty() ? " (no KvK number)" : " KvK " + kvk)
                         + ", account " + accountId + " <" + email + ">, awaiting e-mail confirmation");
@@ -119,7 +120,8 @@ public class AccountService {
     public void requestPasswordReset(String email, String siteUrl, Locale locale) {
         accounts.findByUsername(email).filter(a -> a.passwordHash() != null).ifPresent(account -> {
             String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD, properties.resetLinkValidity());
-            mails.resetPassword(account.email(), account.displayName(), resetLink(siteUrl, token), locale);
+            mails.resetPassword(account.email(), account.displayName(), resetLink(siteUrl, token),
+                    expiry(properties.resetLinkValidity()), locale);
         });
     }
 
@@ -179,7 +181,7 @@ public class AccountService {
         String unusable = passwordEncoder.encode(tokens.randomSecret());
         long id = accounts.create(new NewAccount(username, username, name, unusable, null, false, roles));
         String token = tokens.issue(id, AccountTokens.Purpose.RESET_PASSWORD, properties.confirmationLinkValidity());
-        mails.accountCreated(username, name, resetLink(siteUrl, token), locale);
+        mails.accountCreated(username, name, resetLink(siteUrl, token), expiry(properties.confirmationLinkValidity()), locale);
         audit.record(admin.actor(), "ACCOUNT_CREATED", "account:" + id, null,
                 "staff account <" + username + "> with roles " + roleNames(roles));
         return problems;
@@ -202,6 +204,10 @@ public class AccountService {
 
     static String roleNames(Set<Role> roles) {
         return roles.isEmpty() ? "NONE" : String.join("+", roles.stream().map(Role::name).sorted().toList());
+    }
+
+    private java.time.Instant expiry(java.time.Duration validity) {
+        return clock.instant().plus(validity);
     }
 
     private static String resetLink(String siteUrl, String token) {

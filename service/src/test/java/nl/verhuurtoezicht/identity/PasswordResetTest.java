@@ -38,6 +38,9 @@ class PasswordResetTest {
         MimeMessage mail = GreenMailServer.mailsTo(username, 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("Nieuw wachtwoord voor Verhuurtoezicht");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("noreply@verhuurtoezicht.local");
+        String expires = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
+                .format(clock.instant().plus(Duration.ofHours(1)).atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("geldig tot " + expires);
         String link = WebSession.path(GreenMailServer.linkIn(mail));
         assertThat(link).startsWith("/account/wachtwoord-herstellen?token=");
 
