@@ -34,10 +34,11 @@ public class AccountService {
     private final AuditTrail audit;
     private final IdentityProperties properties;
     private final Clock clock;
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, AccountTokens tokens, AccountMails mails, PasswordEncoder passwordEncoder,
                    PasswordRules passwordRules, LoginThrottle throttle, AuditTrail audit, IdentityProperties properties,
-                   Clock clock) {
+                   Clock clock, AccountSessions sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
@@ -47,6 +48,7 @@ public class AccountService {
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** What a landlord fills in to register; the KvK number is optional for private persons. */
@@ -194,8 +196,10 @@ public class AccountService {
             throw new IllegalArgumentException("An administrator cannot disable their own account");
         }
         accounts.setEnabled(accountId, enabled);
+        int endedSessions = enabled ? 0 : sessions.endAll(accountId);
         audit.record(admin.actor(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", caseRef(account),
-                account.enabled() ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
+                account.enabled() ? "enabled" : "disabled",
+                enabled ? "enabled" : "disabled, " + endedSessions + " running session(s) ended");
     }
 
     static String caseRef(Account account) {

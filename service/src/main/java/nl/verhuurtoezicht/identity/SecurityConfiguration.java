@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,7 +43,8 @@ class SecurityConfiguration {
                                             LoginSuccessHandler success, LoginFailureHandler failure,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients,
                                             ObjectProvider<OidcAccountService> oidcAccounts,
-                                            ObjectProvider<RequestMappingHandlerMapping> controllerRoutes) throws Exception {
+                                            ObjectProvider<RequestMappingHandlerMapping> controllerRoutes,
+                                            SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(authorize -> {
             // An error page or async continuation belongs to a request that was already authorized.
             authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
@@ -58,7 +60,8 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts.getObject())));
         }
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl(LOGIN_PAGE + "?expired"));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

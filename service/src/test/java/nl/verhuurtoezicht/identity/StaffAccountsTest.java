@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An administrator creates, blocks and unblocks staff accounts; every change is in the audit trail. */
+/** An administrator creates, blocks (ending running sessions) and unblocks staff accounts; every change is audited. */
 @ServiceTest
 class StaffAccountsTest {
 
@@ -56,7 +56,12 @@ class StaffAccountsTest {
                 "password", "inspecteren op locatie", "passwordRepeat", "inspecteren op locatie"));
         assertThat(WebSession.on(port).login(email, "inspecteren op locatie")).isEqualTo("/toezicht");
 
+        WebSession loggedIn = WebSession.on(port);
+        loggedIn.login(email, "inspecteren op locatie");
+        assertThat(loggedIn.get("/toezicht").statusCode()).isEqualTo(200);
+
         adminBrowser.submit("/beheer/gebruikers", "/beheer/gebruikers/" + created.id() + "/actief", Map.of("enabled", "false"));
+        assertThat(loggedIn.get("/toezicht").headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
         assertThat(WebSession.on(port).login(email, "inspecteren op locatie")).isEqualTo("/login?error");
         adminBrowser.submit("/beheer/gebruikers", "/beheer/gebruikers/" + created.id() + "/actief", Map.of("enabled", "true"));
         assertThat(WebSession.on(port).login(email, "inspecteren op locatie")).isEqualTo("/toezicht");
