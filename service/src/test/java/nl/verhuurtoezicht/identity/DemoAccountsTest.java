@@ -20,6 +20,19 @@ class DemoAccountsTest {
     int port;
 
     @Test
+    void inDemoModeAnyoneTryingRegistrationCanReadTheMailWithoutLoggingIn() {
+        String email = "demo-try-" + java.util.UUID.randomUUID() + "@test.example";
+        String done = WebSession.on(port).submit("/account/registreren", "/account/registreren", java.util.Map.of(
+                "email", email, "displayName", "Dirk Demo", "landlordName", "Dirk Demo", "kvkNumber", "",
+                "password", "demo passphrase 1", "passwordRepeat", "demo passphrase 1")).body();
+
+        assertThat(done).contains("href=\"/demo/outbox\"");
+        var outbox = WebSession.on(port).get("/demo/outbox");
+        assertThat(outbox.statusCode()).isEqualTo(200);
+        assertThat(outbox.body()).contains(email).contains("Demo-omgeving");
+    }
+
+    @Test
     void eachDemoAccountLogsInToItsRolesArea() throws Exception {
         List<DemoAccounts.DemoAccount> demo = DemoAccounts.read(json);
 

@@ -73,7 +73,8 @@ class SecurityBasicsTest {
     }
 
     @Test
-    void withoutTheDemoFlagThereAreNoDemoAccounts() {
+    void withoutTheDemoFlagThereAreNoDemoAccountsAndNoPublicOutbox() {
         assertThat(accountRepository.all()).extracting(Account::username).noneMatch(name -> name.endsWith("@demo.verhuurtoezicht.nl"));
+        assertThat(WebSession.on(port).get("/demo/outbox").statusCode()).isEqualTo(404);
     }
 }
