@@ -24,7 +24,6 @@ public final class ElementInstance {
   public boolean terminated;
   public long jobKey;
   public long incidentKey;
-  boolean persisted;
 
   public ElementInstance(
       long key, long processInstanceKey, ElementInstance parent, ElementDef element, ProcessDefinition definition) {
