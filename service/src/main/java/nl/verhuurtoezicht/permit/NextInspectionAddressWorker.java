@@ -6,8 +6,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks the next address to inspect. The engine rejects multi-instance activities, so the model loops over the
- * addresses one call at a time.
+ * Picks the next address to inspect. The model loops over the addresses one call at a time (written when the engine
+ * still rejected multi-instance activities).
  */
 @Component
 public class NextInspectionAddressWorker {
