@@ -86,6 +86,16 @@ final class EventStateRepository {
       }
       batch.execute();
     }
+    if (!changes.messageStartDeletes.isEmpty()) {
+      ctx.execute("delete from engine.message_start where process_instance_key = any(?)",
+          (Object) changes.messageStartDeletes.toArray(new Long[0]));
+    }
+    if (!changes.messageStartUpserts.isEmpty()) {
+      BatchBindStep batch = ctx.batch("insert into engine.message_start (process_instance_key, bpmn_process_id,"
+          + " correlation_key) values (?, ?, ?) on conflict do nothing");
+      changes.messageStartUpserts.forEach((instance, key) -> batch.bind(instance, key[0], key[1]));
+      batch.execute();
+    }
     if (!changes.callLinkUpserts.isEmpty()) {
       BatchBindStep batch = ctx.batch("insert into engine.call_link (child_process_instance_key,"
           + " caller_element_instance_key, parent_process_instance_key) values (?, ?, ?) on conflict do nothing");
@@ -155,6 +165,11 @@ final class EventStateRepository {
           r.get("external_form_reference", String.class), r.get("priority", Integer.class),
           r.get("custom_headers", String.class), r.get("creation_date", String.class));
       state.loadUserTask(task);
+    }
+    for (Record r : ctx.fetch("select process_instance_key, bpmn_process_id, correlation_key"
+        + " from engine.message_start")) {
+      state.loadStartedBy(r.get("process_instance_key", Long.class), r.get("bpmn_process_id", String.class),
+          r.get("correlation_key", String.class));
     }
     for (Record r : ctx.fetch("select l.child_process_instance_key, l.caller_element_instance_key"
         + " from engine.call_link l join engine.process_instance p on p.key = l.child_process_instance_key"

@@ -182,6 +182,25 @@ class MessageTest extends ConformanceTest {
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
   }
 
+  @Test
+  void messageStartWithACorrelationKeyStartsNoSecondInstanceWhileTheFirstIsActive() {
+    String processId = TestEngine.unique("application");
+    String message = TestEngine.unique("application-received");
+    String type = TestEngine.unique("check-application");
+    deploy(Bpmn.createExecutableProcess(processId).startEvent("received").message(message)
+        .serviceTask("check", t -> t.zeebeJobType(type)).endEvent().done(), processId);
+
+    publish(message, "APP-1", Duration.ZERO, null, Map.of("attempt", 1));
+    publish(message, "APP-2", Duration.ZERO, null, Map.of("attempt", 1));
+    publish(message, "APP-1", Duration.ofHours(1), null, Map.of("attempt", 2));
+    List<ActivatedJob> first = poll(type);
+    assertThat(first).hasSize(2).allSatisfy(job -> assertThat(job.getVariablesAsMap()).containsEntry("attempt", 1));
+
+    first.forEach(job -> client.newCompleteCommand(job).send().join());
+    assertThat(activateOne(type).getVariablesAsMap()).as("the buffered message starts the next instance")
+        .containsEntry("attempt", 2);
+  }
+
   /** start → event-based gateway → (message "paid" → paid task) | (timer P6W → reminder task). */
   private String deployPaymentRace(String message, String paid, String overdue) {
     String processId = TestEngine.unique("payment-race");
