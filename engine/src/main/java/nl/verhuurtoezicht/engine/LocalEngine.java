@@ -43,7 +43,8 @@ public final class LocalEngine implements AutoCloseable {
   public static LocalEngine start(DataSource dataSource, EngineConfig config) throws IOException, SQLException {
     StateRepository.migrate(dataSource);
     StateRepository repository = new StateRepository();
-    CommandProcessor processor = new CommandProcessor(dataSource, repository, new FeelExpressions(), config.clock());
+    CommandProcessor processor = new CommandProcessor(dataSource, repository, new FeelExpressions(), config.clock(),
+        config.commandQueueCapacity());
     RestServer rest = new RestServer(config.host(), config.restPort());
     rest.route("POST", "/v2/incidents/search", new IncidentSearch(dataSource, repository));
     new UserTaskEndpoints(dataSource, processor).register(rest);

@@ -54,7 +54,8 @@ class CrashRecoveryTest {
         .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
         .preferRestOverGrpc(false)
-        .defaultRequestTimeout(Duration.ofSeconds(5))
+        // Generous: the machine is shared, and calls in flight at the kill wait for the restart.
+        .defaultRequestTimeout(Duration.ofSeconds(30))
         .build()) {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(PROCESS).startEvent()
           .serviceTask("step1", t -> t.zeebeJobType("crash-step-1"))
@@ -86,6 +87,9 @@ class CrashRecoveryTest {
         t.join(10_000);
       }
 
+      System.out.printf("crash test: %d instances acknowledged, %d finished before the kill, %d after;"
+              + " %d job completions acknowledged%n", acknowledgedInstances.size(), beforeCrash,
+          secondSteps.get() - beforeCrash, completionAcks.size());
       assertThat(unfinished(jdbc)).as("acknowledged instances that are not completed").isEmpty();
       assertThat(completionAcks).allSatisfy((job, acks) ->
           assertThat(acks.get()).as("acknowledged completions of job %s", job).isEqualTo(1));
