@@ -77,7 +77,10 @@ final class EventStateRepository {
           + " candidate_groups, candidate_users, due_date, follow_up_date, form_key, external_form_reference,"
           + " priority, custom_headers, state, creation_date, completion_date)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (key) do update set"
-          + " assignee = excluded.assignee, state = excluded.state, completion_date = excluded.completion_date");
+          + " assignee = excluded.assignee, state = excluded.state, completion_date = excluded.completion_date,"
+          + " due_date = excluded.due_date, follow_up_date = excluded.follow_up_date,"
+          + " candidate_groups = excluded.candidate_groups, candidate_users = excluded.candidate_users,"
+          + " priority = excluded.priority");
       for (UserTask t : changes.userTaskUpserts.values()) {
         batch.bind(t.key, t.elementInstanceKey, t.processInstanceKey, t.processDefinitionKey, t.bpmnProcessId,
             t.processDefinitionVersion, t.elementId, t.assignee, toJson(t.candidateGroups), toJson(t.candidateUsers),
