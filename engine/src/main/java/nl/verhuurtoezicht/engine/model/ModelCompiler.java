@@ -263,7 +263,12 @@ public final class ModelCompiler {
     def.eventType = EventType.ERROR;
     def.attachedTo = attachedTo;
     if (error.getError() != null && error.getError().getErrorCode() != null) {
-      def.errorCode = parse(boundary, error.getError().getErrorCode(), false);
+      String code = error.getError().getErrorCode();
+      if (code.startsWith("=")) {
+        throw new DeploymentRejected("Element '" + boundary.getId()
+            + "' of type 'boundaryEvent': the errorCode of a catch event must be a static value, not '" + code + "'");
+      }
+      def.errorCode = parse(boundary, code, false);
     }
     attachedTo.boundaryEvents.add(def);
     compileMappings(boundary, def);
