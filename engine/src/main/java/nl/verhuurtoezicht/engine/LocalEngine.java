@@ -14,6 +14,7 @@ import nl.verhuurtoezicht.engine.feel.FeelExpressions;
 import nl.verhuurtoezicht.engine.grpc.GatewayService;
 import nl.verhuurtoezicht.engine.rest.IncidentSearch;
 import nl.verhuurtoezicht.engine.rest.ClockEndpoints;
+import nl.verhuurtoezicht.engine.rest.MessageEndpoints;
 import nl.verhuurtoezicht.engine.rest.ProcessInstanceEndpoints;
 import nl.verhuurtoezicht.engine.rest.RestServer;
 import nl.verhuurtoezicht.engine.rest.UserTaskEndpoints;
@@ -48,6 +49,7 @@ public final class LocalEngine implements AutoCloseable {
     RestServer rest = new RestServer(config.host(), config.restPort());
     rest.route("POST", "/v2/incidents/search", new IncidentSearch(dataSource, repository));
     new UserTaskEndpoints(dataSource, processor).register(rest);
+    new MessageEndpoints(processor).register(rest);
     new ProcessInstanceEndpoints(dataSource, new IncidentSearch(dataSource, repository), processor).register(rest);
     if (config.clock() instanceof ControllableClock clock) {
       new ClockEndpoints(clock, processor).register(rest);

@@ -44,6 +44,15 @@ public final class EventCommands {
     return key;
   }
 
+  /** Returns {message key, first process instance key}. */
+  public long[] correlateMessage(String name, String correlationKey, String variablesJson) {
+    Map<String, String> variables = Json.variablesDocument(variablesJson);
+    long[] result = executor.triggers().correlateMessage(name, correlationKey == null ? "" : correlationKey,
+        variables);
+    executor.run();
+    return result;
+  }
+
   public long broadcastSignal(String name, String variablesJson) {
     Map<String, String> variables = Json.variablesDocument(variablesJson);
     long key = executor.triggers().broadcastSignal(name, variables);

@@ -339,20 +339,7 @@ final class EventTriggers {
     }
     long key = executor.nextKey();
     Set<String> correlated = new LinkedHashSet<>();
-    for (Subscription subscription : events().subscriptionsNamed(Subscription.Kind.MESSAGE, name)) {
-      if (subscription.correlationKey.equals(correlationKey) && !correlated.contains(subscription.bpmnProcessId)
-          && events().isOpen(subscription)) {
-        correlated.add(subscription.bpmnProcessId);
-        correlate(subscription, variables);
-      }
-    }
-    for (ProcessDefinition definition : events().latestDefinitionsWithStart(Subscription.Kind.MESSAGE, name)) {
-      if (!correlated.contains(definition.bpmnProcessId())
-          && !events().isStartedBy(definition.bpmnProcessId(), correlationKey)) {
-        correlated.add(definition.bpmnProcessId());
-        startByMessage(definition, name, correlationKey, variables);
-      }
-    }
+    deliverMessage(name, correlationKey, variables, correlated);
     if (timeToLiveMillis > 0) {
       BufferedMessage message = new BufferedMessage(key, name, correlationKey, id, Json.document(variables),
           executor.now() + timeToLiveMillis);
@@ -363,16 +350,59 @@ final class EventTriggers {
   }
 
   /**
+   * Correlates a message now, without buffering (Camunda's message correlation); returns
+   * {message key, first process instance key}, or NOT_FOUND when nothing waits for it.
+   */
+  long[] correlateMessage(String name, String correlationKey, Map<String, String> variables) {
+    if (name == null || name.isEmpty()) {
+      throw new EngineException(Reason.INVALID_ARGUMENT, "Expected a message name, but none given");
+    }
+    long first = deliverMessage(name, correlationKey, variables, new LinkedHashSet<>());
+    if (first == 0) {
+      throw new EngineException(Reason.NOT_FOUND, "Expected to find subscription for message with name '" + name
+          + "' and correlation key '" + correlationKey + "', but none was found.");
+    }
+    return new long[] {executor.nextKey(), first};
+  }
+
+  /**
+   * Delivers a message to the oldest open subscription of each process and to the message start
+   * events of processes it did not reach yet; returns the first process instance it went to, or 0.
+   */
+  private long deliverMessage(String name, String correlationKey, Map<String, String> variables,
+      Set<String> correlated) {
+    long first = 0;
+    for (Subscription subscription : events().subscriptionsNamed(Subscription.Kind.MESSAGE, name)) {
+      if (subscription.correlationKey.equals(correlationKey) && !correlated.contains(subscription.bpmnProcessId)
+          && events().isOpen(subscription)) {
+        correlated.add(subscription.bpmnProcessId);
+        first = first == 0 ? subscription.processInstanceKey : first;
+        correlate(subscription, variables);
+      }
+    }
+    for (ProcessDefinition definition : events().latestDefinitionsWithStart(Subscription.Kind.MESSAGE, name)) {
+      if (!correlated.contains(definition.bpmnProcessId())
+          && !events().isStartedBy(definition.bpmnProcessId(), correlationKey)) {
+        correlated.add(definition.bpmnProcessId());
+        long started = startByMessage(definition, name, correlationKey, variables);
+        first = first == 0 ? started : first;
+      }
+    }
+    return first;
+  }
+
+  /**
    * Starts an instance at a message start event. With a correlation key, no second instance of
    * the process starts by that key while the first is active (Zeebe's message start rule).
    */
-  private void startByMessage(ProcessDefinition definition, String name, String correlationKey,
+  private long startByMessage(ProcessDefinition definition, String name, String correlationKey,
       Map<String, String> variables) {
     long key = startInstanceAt(definition, events().startEvent(definition, Subscription.Kind.MESSAGE, name),
         variables);
     if (!correlationKey.isEmpty() && executor.state().instance(key) != null) {
       events().markStartedBy(key, definition.bpmnProcessId(), correlationKey);
     }
+    return key;
   }
 
   /**

@@ -127,6 +127,27 @@ class MessageTest extends ConformanceTest {
   }
 
   @Test
+  void correlateMessageAnswersWithTheInstanceItReachedAndNotFoundWhenNobodyWaits() {
+    String processId = TestEngine.unique("correlate");
+    String message = TestEngine.unique("supplement");
+    String type = TestEngine.unique("t");
+    deployCatch(processId, message, type);
+    long instance = start(processId, Map.of("applicationId", "S-1"));
+
+    var response = client.newCorrelateMessageCommand().messageName(message).correlationKey("S-1")
+        .variables(Map.of("pages", 4)).send().join();
+
+    assertThat(response.getProcessInstanceKey()).isEqualTo(instance);
+    assertThat(activateOne(type).getVariablesAsMap()).containsEntry("pages", 4);
+    Throwable none = org.assertj.core.api.Assertions.catchThrowable(() -> client.newCorrelateMessageCommand()
+        .messageName(message).correlationKey("S-1").send().join());
+    assertThat(none).isInstanceOf(io.camunda.client.api.command.ProblemException.class);
+    assertThat(((io.camunda.client.api.command.ProblemException) none).code()).isEqualTo(404);
+    start(processId, Map.of("applicationId", "S-1"));
+    assertThat(poll(type)).as("a correlated message is not buffered").isEmpty();
+  }
+
+  @Test
   void receiveTaskWaitsForItsMessage() {
     String processId = TestEngine.unique("receive");
     String message = TestEngine.unique("documents");
