@@ -18,7 +18,6 @@ import nl.verhuurtoezicht.engine.rest.MessageEndpoints;
 import nl.verhuurtoezicht.engine.rest.ProcessInstanceEndpoints;
 import nl.verhuurtoezicht.engine.rest.RestServer;
 import nl.verhuurtoezicht.engine.rest.UserTaskEndpoints;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
 import nl.verhuurtoezicht.engine.state.StateRepository;
 
 /**

@@ -2,7 +2,7 @@ package nl.verhuurtoezicht.engine.rest;
 
 import java.time.Instant;
 import nl.verhuurtoezicht.engine.command.CommandProcessor;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 
 /**
  * Camunda 8.8's clock control: {@code PUT /v2/clock} pins the engine clock, {@code POST

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import nl.verhuurtoezicht.engine.EngineConfig;
 import nl.verhuurtoezicht.engine.LocalEngine;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 import org.junit.jupiter.api.Test;
 
 /**

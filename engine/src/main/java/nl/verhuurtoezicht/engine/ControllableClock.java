@@ -1,4 +1,4 @@
-package nl.verhuurtoezicht.engine.timer;
+package nl.verhuurtoezicht.engine;
 
 import java.time.Clock;
 import java.time.Duration;
