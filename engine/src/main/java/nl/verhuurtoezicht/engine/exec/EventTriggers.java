@@ -5,7 +5,6 @@ import java.time.Period;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.verhuurtoezicht.engine.dmn.Decisions;
