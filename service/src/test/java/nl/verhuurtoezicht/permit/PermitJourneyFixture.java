@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.verhuurtoezicht.cases.CaseRegister;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 import nl.verhuurtoezicht.identity.Role;
 import nl.verhuurtoezicht.letters.LetterKind;
 import nl.verhuurtoezicht.letters.LetterService;
