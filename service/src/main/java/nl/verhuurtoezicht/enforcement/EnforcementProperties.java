@@ -16,17 +16,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param repeatOffenceWindow recidive window (Wgv art. 19: 4 years)
  * @param takeoverFineCount   fines within the window after which a new violation is a takeover ground
  * @param terms               procedural terms
+ * @param legalBasis          the provisions decisions rest on, as the letters cite them
+ * @param takeover            defaults proposed in a voornemen beheerovername
  */
 @ConfigurationProperties("verhuurtoezicht.enforcement")
 public record EnforcementProperties(List<CategoryAmounts> fineCategories, FinePolicy finePolicy,
-                                    Period repeatOffenceWindow, int takeoverFineCount, Terms terms) {
+                                    Period repeatOffenceWindow, int takeoverFineCount, Terms terms,
+                                    LegalBasis legalBasis, Takeover takeover) {
 
     public EnforcementProperties {
         if (fineCategories == null || fineCategories.isEmpty()) {
             throw new IllegalArgumentException("verhuurtoezicht.enforcement.fine-categories needs at least one dated entry");
         }
-        if (finePolicy == null || repeatOffenceWindow == null || terms == null) {
-            throw new IllegalArgumentException("verhuurtoezicht.enforcement needs fine-policy, repeat-offence-window and terms");
+        if (finePolicy == null || repeatOffenceWindow == null || terms == null || legalBasis == null || takeover == null) {
+            throw new IllegalArgumentException(
+                    "verhuurtoezicht.enforcement needs fine-policy, repeat-offence-window, terms, legal-basis and takeover");
         }
         fineCategories = List.copyOf(fineCategories);
     }
@@ -76,5 +80,17 @@ public record EnforcementProperties(List<CategoryAmounts> fineCategories, FinePo
     public record Terms(Period zienswijze, Period decisionDeadline, Period decisionDeadlineWarning, Period payment,
                         Period reminder, Period objection, Period objectionDecision, Period objectionExtension,
                         Period remedyDefault) {
+    }
+
+    /** @param fine basis of a bestuurlijke boete; @param takeover basis of a beheerovername */
+    public record LegalBasis(String fine, String takeover) {
+    }
+
+    /**
+     * @param manager    the beheerder proposed by default
+     * @param duration   how long, in words for the letters
+     * @param startAfter proposed start, counted from the voornemen
+     */
+    public record Takeover(String manager, String duration, Period startAfter) {
     }
 }
