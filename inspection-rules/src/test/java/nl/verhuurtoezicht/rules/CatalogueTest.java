@@ -125,6 +125,20 @@ class CatalogueTest {
         }
 
         @Test
+        void overrideMayBeWrittenAsJson() {
+            RuleCatalogue json = read("""
+                    {"catalogue": "json-gemeente", "basedOn": "default", "rules": [
+                      {"id": "SNF-ELEC", "thresholds": {"socketsPerOccupant": 2},
+                       "legalSource": {"reference": "Beleidsregel elektra", "marking": "SECONDARY"}}]}
+                    """);
+
+            assertThat(json.rule("SNF-ELEC", LocalDate.parse("2026-03-14")).orElseThrow().legalSource().label())
+                    .isEqualTo("Beleidsregel elektra [S]");
+            FactsFixture facts = FactsFixture.compliant();
+            assertThat(new Evaluator(json).evaluate(facts.build()).finding("SNF-ELEC").status()).isEqualTo(Status.FAIL);
+        }
+
+        @Test
         void boundedChangeRestoresTheDefaultAfterItsEnd() {
             RuleCatalogue bounded = read("""
                     catalogue: tijdelijk
@@ -181,6 +195,19 @@ class CatalogueTest {
                         thresholds: {occupantsPerToliet: 6}
                         legalSource: {reference: r, marking: CONFIRMED}
                     """, "$.rules[0].thresholds.occupantsPerToliet", "not used by this rule");
+        }
+
+        @Test
+        void undatedChangeForAClassThatOlderVersionsLackNamesThePeriod() {
+            assertRejected("""
+                    catalogue: x
+                    basedOn: default
+                    rules:
+                      - id: SNF-BED-OCC
+                        thresholds: {NIEUWBOUW_HOTEL_WRITTEN_CONSENT: 1}
+                        legalSource: {reference: r, marking: CONFIRMED}
+                    """, "$.rules[0].thresholds.NIEUWBOUW_HOTEL_WRITTEN_CONSENT",
+                    "not used by this rule from 2021-09-01 to 2025-06-30");
         }
 
         @Test
