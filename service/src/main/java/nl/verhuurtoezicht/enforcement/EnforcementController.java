@@ -12,6 +12,7 @@ import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.cases.SanctionHistory;
 import nl.verhuurtoezicht.identity.CurrentUser;
 import nl.verhuurtoezicht.identity.NotFoundException;
+import nl.verhuurtoezicht.letters.RenderedLetter;
 import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.platform.InvalidInputException;
 import nl.verhuurtoezicht.property.PropertyRegister;
@@ -40,13 +41,15 @@ class EnforcementController {
     private final ObjectionRepository objections;
     private final TakeoverRepository takeovers;
     private final EnforcementLetters letters;
+    private final FineDecisionLetter decisionLetter;
     private final SanctionHistory history;
     private final PropertyRegister properties;
     private final AuditTrail audit;
 
     EnforcementController(EnforcementRepository repository, EnforcementTasks tasks, EnforcementRequests requests,
                           FinePayments payments, PaymentRepository paymentRecords, ObjectionRepository objections,
-                          TakeoverRepository takeovers, EnforcementLetters letters, SanctionHistory history,
+                          TakeoverRepository takeovers, EnforcementLetters letters, FineDecisionLetter decisionLetter,
+                          SanctionHistory history,
                           PropertyRegister properties, AuditTrail audit) {
         this.repository = repository;
         this.tasks = tasks;
@@ -56,6 +59,7 @@ class EnforcementController {
         this.objections = objections;
         this.takeovers = takeovers;
         this.letters = letters;
+        this.decisionLetter = decisionLetter;
         this.history = history;
         this.properties = properties;
         this.audit = audit;
@@ -90,6 +94,18 @@ class EnforcementController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + letter.kenmerk() + ".pdf\"")
                 .body(letter.pdf());
+    }
+
+    /** The fine decision as it would be sent now, for checking before it is proposed or approved. */
+    @GetMapping(BASE + "/{caseNumber}/voorbeeld-besluit")
+    ResponseEntity<byte[]> decisionPreview(@PathVariable String caseNumber) {
+        EnforcementCase c = repository.byCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("case"));
+        Fine fine = repository.fineOfCase(c.caseId()).filter(f -> f.intentionDate() != null)
+                .orElseThrow(() -> new NotFoundException("fine"));
+        RenderedLetter preview = decisionLetter.preview(c, fine);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + preview.kenmerk() + ".pdf\"")
+                .body(preview.pdf());
     }
 
     @PostMapping(BASE + "/{caseNumber}/gedrag")

@@ -1,7 +1,6 @@
 package nl.verhuurtoezicht.enforcement;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +29,7 @@ public class SendFineDecisionWorker {
 
     private final EnforcementRepository repository;
     private final EnforcementLetters letters;
+    private final FineDecisionLetter decisionLetter;
     private final EnforcementProperties settings;
     private final SanctionHistory history;
     private final CaseRegister cases;
@@ -37,11 +37,13 @@ public class SendFineDecisionWorker {
     private final AuditTrail audit;
     private final TransactionTemplate tx;
 
-    SendFineDecisionWorker(EnforcementRepository repository, EnforcementLetters letters, EnforcementProperties settings,
+    SendFineDecisionWorker(EnforcementRepository repository, EnforcementLetters letters, FineDecisionLetter decisionLetter,
+                           EnforcementProperties settings,
                            SanctionHistory history, CaseRegister cases, ProcessTimes times, AuditTrail audit,
                            TransactionTemplate tx) {
         this.repository = repository;
         this.letters = letters;
+        this.decisionLetter = decisionLetter;
         this.settings = settings;
         this.history = history;
         this.cases = cases;
@@ -64,8 +66,8 @@ public class SendFineDecisionWorker {
             }
             String reference = paymentReference(c);
             List<Violation> violations = repository.violations(c.caseId());
-            StoredLetter letter = letters.issue(c, LetterKind.BESLUIT_BESTUURLIJKE_BOETE, values(c, fine, violations, reference),
-                    "fine-decision");
+            StoredLetter letter = letters.issue(c, LetterKind.BESLUIT_BESTUURLIJKE_BOETE,
+                    decisionLetter.values(c, fine, fine.amount(), violations, reference), "fine-decision");
             if (fine.decidedOn() == null) {
                 LocalDate today = times.today();
                 long sanctionId = history.record(c.caseId(), c.landlordId(), c.addressId(), SanctionHistory.Kind.FINE,
@@ -78,29 +80,5 @@ public class SendFineDecisionWorker {
             }
             return Map.<String, Object>of("paymentReference", reference, "fineDropped", false);
         });
-    }
-
-    private Map<String, Object> values(EnforcementCase c, Fine fine, List<Violation> violations, String reference) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("voornemen_datum", fine.intentionDate());
-        values.put("overtreding_datum", c.violationDate());
-        values.put("overtreding_tijd", "het tijdstip dat in het rapport staat");
-        values.put("rapport_datum", c.reportDate());
-        values.put("overtreding", String.join(" ", letters.violationLines(c, violations)));
-        values.put("overtreden_voorschrift", letters.violatedProvisions(c, violations));
-        values.put("boetegrondslag", settings.legalBasis().fine());
-        values.put("boetebedrag", fine.amount());
-        values.put("betalingskenmerk", reference);
-        values.put("zienswijze", c.zienswijze() == null ? "U heeft geen zienswijze gegeven."
-                : "U heeft op " + c.zienswijzeOn() + " uw zienswijze gegeven: " + c.zienswijze());
-        values.put("reactie_zienswijze", fine.zienswijzeReply() == null
-                ? "Wij hebben daarom beslist op grond van de feiten in het rapport." : fine.zienswijzeReply());
-        String calculation = fine.basis();
-        if (fine.amount().compareTo(fine.calculatedAmount()) != 0) {
-            calculation += " Wij hebben de boete vastgesteld op " + FineBasis.euro(fine.amount()) + ".";
-        }
-        values.put("boeteberekening", calculation);
-        values.put("evenredigheid", fine.proposalReason());
-        return values;
     }
 }

@@ -331,6 +331,13 @@ class EnforcementJourneyTest {
                         .param("amount", "5.000,00").param("reason", "Volgens beleid"))
                 .andExpect(status().is3xxRedirection());
         assertThat(repository.fineOfCase(c.caseId()).orElseThrow().proposedAmount()).isEqualByComparingTo("5000");
+
+        byte[] preview = mvc.perform(get("/juridisch/handhaving/" + c.caseNumber() + "/voorbeeld-besluit").with(authentication(legal)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument pdf = Loader.loadPDF(preview)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("5.000,00").contains("concept");
+        }
+        assertThat(kinds(c.caseNumber())).doesNotContain(LetterKind.BESLUIT_BESTUURLIJKE_BOETE);
     }
 
     // --- helpers

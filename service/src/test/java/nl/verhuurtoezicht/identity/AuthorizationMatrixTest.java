@@ -80,6 +80,7 @@ class AuthorizationMatrixTest {
             POST /juridisch/handhaving/betalingen                          LEGAL
             GET  /juridisch/handhaving/{caseNumber}                        LEGAL COORDINATOR
             GET  /juridisch/handhaving/{caseNumber}/brieven/{letterId}     LEGAL COORDINATOR
+            GET  /juridisch/handhaving/{caseNumber}/voorbeeld-besluit      LEGAL COORDINATOR
             POST /juridisch/handhaving/{caseNumber}/gedrag                 LEGAL
             POST /juridisch/handhaving/{caseNumber}/sanctie                LEGAL
             POST /juridisch/handhaving/{caseNumber}/zienswijze             LEGAL
