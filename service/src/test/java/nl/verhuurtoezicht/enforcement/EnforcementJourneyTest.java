@@ -20,7 +20,7 @@ import nl.verhuurtoezicht.cases.CaseFile;
 import nl.verhuurtoezicht.cases.CaseRegister;
 import nl.verhuurtoezicht.cases.CaseType;
 import nl.verhuurtoezicht.cases.SanctionHistory;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 import nl.verhuurtoezicht.identity.CurrentUser;
 import nl.verhuurtoezicht.identity.Role;
 import nl.verhuurtoezicht.letters.LetterKind;
@@ -338,6 +338,31 @@ class EnforcementJourneyTest {
             assertThat(new PDFTextStripper().getText(pdf)).contains("5.000,00").contains("concept");
         }
         assertThat(kinds(c.caseNumber())).doesNotContain(LetterKind.BESLUIT_BESTUURLIJKE_BOETE);
+    }
+
+    @Test
+    void legalStaffStartEnforcementForViolationsFoundOtherwiseAndBadRequestsChangeNothing() {
+        long landlord = landlord();
+        CaseFile source = sourceCase(landlord);
+        LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> requests.start(source.caseNumber(), List.of("NO-SUCH-RULE"), today, JURIST))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("enforcement.start.unknownRule"));
+        assertThatThrownBy(() -> requests.start(source.caseNumber(), List.of("WGV-R4"), today.plusDays(1), JURIST))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("enforcement.start.reportDate"));
+        assertThatThrownBy(() -> requests.start("TZ-1999-000001", List.of("WGV-R4"), today, JURIST))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("enforcement.start.unknownCase"));
+
+        requests.start(source.caseNumber(), List.of("WGV-R4", "WGV-R3"), today.minusDays(3), JURIST);
+        await().atMost(WAIT).until(() -> !cases.childrenOf(source.id()).isEmpty());
+        assertThat(cases.childrenOf(source.id())).hasSize(1);
+        EnforcementCase c = repository.byCaseId(cases.childrenOf(source.id()).get(0).id()).orElseThrow();
+        assertThat(c.reportDate()).isEqualTo(today.minusDays(3));
+        assertThat(c.decisionDue()).isEqualTo(today.minusDays(3).plusWeeks(13));
+        assertThat(repository.violations(c.caseId())).extracting(Violation::ruleId).containsExactly("WGV-R4", "WGV-R3");
+        awaitTask(c, "assessBehaviour");
     }
 
     // --- helpers
