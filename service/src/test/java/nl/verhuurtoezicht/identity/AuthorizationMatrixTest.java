@@ -89,6 +89,22 @@ class AuthorizationMatrixTest {
             POST /juridisch/aanvragen/{caseNumber}/toewijzen  LEGAL
             POST /juridisch/aanvragen/{caseNumber}/besluit  LEGAL
             GET  /register/vergunningen                 everyone
+            GET  /juridisch/handhaving                                     LEGAL COORDINATOR
+            GET  /juridisch/handhaving/betalingen                          LEGAL COORDINATOR
+            POST /juridisch/handhaving/betalingen                          LEGAL
+            GET  /juridisch/handhaving/{caseNumber}                        LEGAL COORDINATOR
+            GET  /juridisch/handhaving/{caseNumber}/brieven/{letterId}     LEGAL COORDINATOR
+            GET  /juridisch/handhaving/{caseNumber}/voorbeeld-besluit      LEGAL COORDINATOR
+            POST /juridisch/handhaving/{caseNumber}/gedrag                 LEGAL
+            POST /juridisch/handhaving/{caseNumber}/sanctie                LEGAL
+            POST /juridisch/handhaving/{caseNumber}/zienswijze             LEGAL
+            POST /juridisch/handhaving/{caseNumber}/zienswijze-wegen       LEGAL
+            POST /juridisch/handhaving/{caseNumber}/voorstel               LEGAL
+            POST /juridisch/handhaving/{caseNumber}/goedkeuring            LEGAL
+            POST /juridisch/handhaving/{caseNumber}/bezwaar                LEGAL
+            POST /juridisch/handhaving/{caseNumber}/bezwaar-beslissing     LEGAL
+            POST /juridisch/handhaving/{caseNumber}/beheerovername         LEGAL
+            POST /juridisch/handhaving/{caseNumber}/betaling               LEGAL
             """;
 
     /** Static content is served by pattern, not by a controller; one file per public folder. */
