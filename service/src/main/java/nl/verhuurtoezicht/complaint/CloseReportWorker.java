@@ -10,11 +10,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Closes the report and its MP case once triage (and any inspection) is done; repeatable. */
 @Component
-class CloseReportWorker {
+public class CloseReportWorker {
 
     static final String TYPE = "meldpunt-close";
 
-    record Input(long reportId, String triageOutcome, String inspectionVerdict) {
+    public record Input(long reportId, String triageOutcome, String inspectionVerdict) {
     }
 
     private final MeldpuntReports reports;
@@ -30,7 +30,7 @@ class CloseReportWorker {
     }
 
     @JobWorker(type = TYPE)
-    void close(@VariablesAsType Input input) {
+    public void close(@VariablesAsType Input input) {
         MeldpuntReport report = reports.find(input.reportId()).orElseThrow();
         String finalStatus = input.inspectionVerdict() == null ? input.triageOutcome() : "INSPECTED_" + input.inspectionVerdict();
         transaction.executeWithoutResult(status -> {

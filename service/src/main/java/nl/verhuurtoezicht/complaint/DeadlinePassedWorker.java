@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  * the reporter may give notice of default (Awb 4:17) and appeal against the lack of a decision (Awb 6:12).
  */
 @Component
-class DeadlinePassedWorker {
+public class DeadlinePassedWorker {
 
     static final String TYPE = "meldpunt-deadline-passed";
 
-    record Input(long reportId) {
+    public record Input(long reportId) {
     }
 
     private final MeldpuntReports reports;
@@ -36,7 +36,7 @@ class DeadlinePassedWorker {
     }
 
     @JobWorker(type = TYPE)
-    void escalate(@VariablesAsType Input input) {
+    public void escalate(@VariablesAsType Input input) {
         MeldpuntReport report = reports.find(input.reportId()).orElseThrow();
         if (reports.markOverdue(report.id())) {
             audit.record(Actor.worker(TYPE), "meldpunt.deadline-passed", report.caseNumber(), "decideBefore=" + report.decideBefore(),

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * key, so a redelivered job sends nothing twice). A landlord without an e-mail address is told by the inspector.
  */
 @Component
-class AnnounceInspectionWorker {
+public class AnnounceInspectionWorker {
 
     static final String TYPE = "inspection-announce";
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
-    record Input(long inspectionId) {
+    public record Input(long inspectionId) {
     }
 
     private final InspectionRegister inspections;
@@ -39,7 +39,7 @@ class AnnounceInspectionWorker {
     }
 
     @JobWorker(type = TYPE)
-    void announce(@VariablesAsType Input input) {
+    public void announce(@VariablesAsType Input input) {
         Inspection inspection = inspections.find(input.inspectionId()).orElseThrow();
         Address address = property.address(inspection.addressId()).orElseThrow();
         String email = address.landlordId() == null ? null

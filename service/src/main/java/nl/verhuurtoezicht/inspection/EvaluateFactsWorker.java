@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 
 /** Evaluates the submitted facts against the norm catalogue and stores the findings; repeatable without side effects. */
 @Component
-class EvaluateFactsWorker {
+public class EvaluateFactsWorker {
 
     static final String TYPE = "inspection-evaluate";
 
-    record Input(long inspectionId) {
+    public record Input(long inspectionId) {
     }
 
     private final InspectionRegister inspections;
@@ -33,7 +33,7 @@ class EvaluateFactsWorker {
     }
 
     @JobWorker(type = TYPE)
-    Map<String, Object> evaluate(@VariablesAsType Input input) {
+    public Map<String, Object> evaluate(@VariablesAsType Input input) {
         Inspection inspection = inspections.find(input.inspectionId()).orElseThrow();
         Evaluation evaluation = evaluator.evaluate(FactsJson.parse(inspection.factsJson()));
         List<InspectionFinding> findings = evaluation.findings().stream()

@@ -16,11 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Opens the TZ case and the inspection row for a started {@code inspection} process; once per process instance. */
 @Component
-class OpenInspectionWorker {
+public class OpenInspectionWorker {
 
     static final String TYPE = "inspection-open";
 
-    record Input(Long caseId, Long addressId, String reason) {
+    public record Input(Long caseId, Long addressId, String reason) {
     }
 
     private final InspectionRegister inspections;
@@ -41,7 +41,7 @@ class OpenInspectionWorker {
     }
 
     @JobWorker(type = TYPE)
-    Map<String, Object> open(ActivatedJob job, @VariablesAsType Input input) {
+    public Map<String, Object> open(ActivatedJob job, @VariablesAsType Input input) {
         long processInstanceKey = job.getProcessInstanceKey();
         Inspection inspection = inspections.byProcessInstance(processInstanceKey)
                 .orElseGet(() -> transaction.execute(status -> openNew(input, processInstanceKey)));

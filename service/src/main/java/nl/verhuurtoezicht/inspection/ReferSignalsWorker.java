@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * inspector recorded them, when the evaluation raised exploitation signals of the VNG barrier model.
  */
 @Component
-class ReferSignalsWorker {
+public class ReferSignalsWorker {
 
     static final String TYPE = "inspection-refer-signals";
 
-    record Input(long inspectionId) {
+    public record Input(long inspectionId) {
     }
 
     private final InspectionRegister inspections;
@@ -29,7 +29,7 @@ class ReferSignalsWorker {
     }
 
     @JobWorker(type = TYPE)
-    void refer(@VariablesAsType Input input) {
+    public void refer(@VariablesAsType Input input) {
         Inspection inspection = inspections.find(input.inspectionId()).orElseThrow();
         String signals = EvaluationJson.parse(inspection.evaluationJson()).signals().stream()
                 .map(s -> s.code().name()).sorted().collect(Collectors.joining(","));

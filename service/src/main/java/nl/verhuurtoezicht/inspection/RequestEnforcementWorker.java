@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
  * new: the engine answers ALREADY_EXISTS while the first message is buffered.
  */
 @Component
-class RequestEnforcementWorker {
+public class RequestEnforcementWorker {
 
     static final String TYPE = "inspection-request-enforcement";
     static final String MESSAGE = "enforcement-requested";
     /** Kept while no enforcement model is deployed yet, so a request is not lost during a rolling upgrade. */
     private static final Duration TIME_TO_LIVE = Duration.ofDays(1);
 
-    record Input(long inspectionId, List<String> violations, String reportDate) {
+    public record Input(long inspectionId, List<String> violations, String reportDate) {
     }
 
     private final InspectionRegister inspections;
@@ -45,7 +45,7 @@ class RequestEnforcementWorker {
     }
 
     @JobWorker(type = TYPE)
-    void request(@VariablesAsType Input input) {
+    public void request(@VariablesAsType Input input) {
         Inspection inspection = inspections.find(input.inspectionId()).orElseThrow();
         Address address = property.address(inspection.addressId()).orElseThrow();
         Map<String, Object> variables = new HashMap<>();

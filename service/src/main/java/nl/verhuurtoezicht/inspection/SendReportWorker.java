@@ -40,12 +40,12 @@ import org.springframework.stereotype.Component;
  * deliveries of this job (the letter service is idempotent on the key).
  */
 @Component
-class SendReportWorker {
+public class SendReportWorker {
 
     static final String TYPE = "inspection-report";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'uur'");
 
-    record Input(long inspectionId) {
+    public record Input(long inspectionId) {
     }
 
     private final InspectionRegister inspections;
@@ -66,7 +66,7 @@ class SendReportWorker {
     }
 
     @JobWorker(type = TYPE)
-    Map<String, Object> send(@VariablesAsType Input input) {
+    public Map<String, Object> send(@VariablesAsType Input input) {
         Inspection inspection = inspections.find(input.inspectionId()).orElseThrow();
         Address address = property.address(inspection.addressId()).orElseThrow();
         InspectionFacts facts = FactsJson.parse(inspection.factsJson());

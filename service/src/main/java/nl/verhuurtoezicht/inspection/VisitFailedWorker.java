@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * itself a violation (Awb 5:20).
  */
 @Component
-class VisitFailedWorker {
+public class VisitFailedWorker {
 
     static final String TYPE = "inspection-visit-failed";
 
-    record Input(long inspectionId, int maxFailedVisits) {
+    public record Input(long inspectionId, int maxFailedVisits) {
     }
 
     private final InspectionRegister inspections;
@@ -30,7 +30,7 @@ class VisitFailedWorker {
     }
 
     @JobWorker(type = TYPE)
-    Map<String, Object> recordFailure(@VariablesAsType Input input) {
+    public Map<String, Object> recordFailure(@VariablesAsType Input input) {
         Inspection inspection = inspections.find(input.inspectionId()).orElseThrow();
         int failed = inspections.failedVisits(inspection.id());
         boolean escalate = failed >= input.maxFailedVisits();

@@ -102,6 +102,8 @@
   form.addEventListener('input', changed);
   form.addEventListener('change', changed);
   window.addEventListener('online', sendToServer);
+  // Some connections come back without an 'online' event (captive portals, flaky mobile data): retry now and then.
+  window.setInterval(sendToServer, 15000);
   window.addEventListener('offline', function () {
     say('data-msg-offline');
   });

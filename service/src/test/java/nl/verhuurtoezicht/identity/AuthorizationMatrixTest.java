@@ -75,10 +75,28 @@ class AuthorizationMatrixTest {
             GET  /api/audit/verify                      ADMIN
             GET  /api/audit/cases/{caseRef}             ADMIN
             GET  /api/system                            ADMIN
+            GET  /meldpunt                              everyone
+            POST /meldpunt                              everyone
+            GET  /meldpunt/status/{token}               everyone
+            GET  /toezicht/inspecties                   INSPECTOR COORDINATOR
+            GET  /toezicht/inspecties/{id}              INSPECTOR COORDINATOR
+            POST /toezicht/inspecties/{id}/bezoek       INSPECTOR COORDINATOR
+            GET  /toezicht/inspecties/{id}/checklist    INSPECTOR COORDINATOR
+            POST /toezicht/inspecties/{id}/checklist    INSPECTOR COORDINATOR
+            POST /toezicht/inspecties/{id}/concept      INSPECTOR COORDINATOR
+            POST /toezicht/inspecties/{id}/fotos        INSPECTOR COORDINATOR
+            GET  /toezicht/inspecties/{id}/fotos/{photoId} INSPECTOR COORDINATOR
+            GET  /toezicht/planning                     COORDINATOR
+            POST /toezicht/planning/{id}                COORDINATOR
+            POST /toezicht/planning/risico              COORDINATOR
+            GET  /toezicht/meldingen                    COORDINATOR
+            GET  /toezicht/meldingen/{id}               COORDINATOR
+            POST /toezicht/meldingen/{id}               COORDINATOR
+            GET  /toezicht/meldingen/{id}/fotos/{photoId} COORDINATOR
             """;
 
     /** Static content is served by pattern, not by a controller; one file per public folder. */
-    private static final List<String> STATIC_FILES = List.of("/css/app.css");
+    private static final List<String> STATIC_FILES = List.of("/css/app.css", "/js/inspection/checklist.js");
 
     private static final String ANONYMOUS = "anonymous";
 
