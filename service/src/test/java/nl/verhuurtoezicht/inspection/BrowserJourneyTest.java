@@ -123,7 +123,10 @@ class BrowserJourneyTest extends JourneyTestSupport {
         assertThat(findings.getText()).contains("SNF-DET");
         assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("Ernstige overtredingen");
         Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(overflow).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0L);
+        Object wide = browser.executeScript("return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')");
+        assertThat(overflow).as("no sideways scrolling at 390 px; too wide: " + wide).isLessThanOrEqualTo(0L);
     }
 
     @Test
