@@ -15,6 +15,8 @@ create table process_definition (
 );
 
 -- One row per process instance; it stays with state COMPLETED or TERMINATED when the instance ends.
+-- runtime holds the live state of an ACTIVE instance (element instances, variables, jobs) as one
+-- JSON document, rewritten once per batch that touches the instance; it is null once it ended.
 create table process_instance (
   key                    bigint primary key,
   process_definition_key bigint not null references process_definition (key),
@@ -22,40 +24,10 @@ create table process_instance (
   version                integer not null,
   state                  varchar(16) not null,
   start_time             timestamptz not null,
-  end_time               timestamptz
+  end_time               timestamptz,
+  runtime                text
 );
-
--- Live element instances only (including the process instance itself, parent_key null).
-create table element_instance (
-  key                  bigint primary key,
-  process_instance_key bigint not null,
-  parent_key           bigint,
-  element_id           varchar(255) not null,
-  state                varchar(16) not null,
-  join_arrivals        text
-);
-
-create table variable (
-  scope_key bigint not null,
-  name      varchar(1024) not null,
-  value     text not null,
-  primary key (scope_key, name)
-);
-
--- Live jobs only; deadline and backoff_until are epoch milliseconds of the engine clock.
-create table job (
-  key                  bigint primary key,
-  type                 varchar(255) not null,
-  state                varchar(16) not null,
-  retries              integer not null,
-  deadline             bigint not null,
-  worker               varchar(255) not null,
-  backoff_until        bigint not null,
-  error_message        text not null,
-  element_instance_key bigint not null,
-  custom_headers       text not null
-);
-create index job_activatable on job (type, key) where state = 'ACTIVATABLE';
+create index process_instance_active on process_instance (key) where state = 'ACTIVE';
 
 create table incident (
   key                    bigint primary key,

@@ -3,11 +3,13 @@ package nl.verhuurtoezicht.engine;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import nl.verhuurtoezicht.engine.db.DurableEmbeddedPostgres;
+import nl.verhuurtoezicht.engine.timer.ControllableClock;
 
 /**
  * Standalone engine:
@@ -42,7 +44,14 @@ public final class EngineMain {
     } else {
       throw usage("either --data-dir or --jdbc-url is required");
     }
-    LocalEngine engine = LocalEngine.start(dataSource, EngineConfig.defaults().withPorts(grpcPort, restPort));
+    String clockControl = options.getOrDefault("--clock-control", "off");
+    if (!clockControl.equals("on") && !clockControl.equals("off")) {
+      throw usage("--clock-control must be 'on' or 'off', but was '" + clockControl + "'");
+    }
+    // Only a controllable clock turns on the clock endpoints (PUT /v2/clock ...): for tests, never production.
+    Clock clock = clockControl.equals("on") ? new ControllableClock(Clock.systemUTC()) : Clock.systemUTC();
+    LocalEngine engine = LocalEngine.start(dataSource,
+        EngineConfig.defaults().withPorts(grpcPort, restPort).withClock(clock));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       engine.close();
@@ -73,6 +82,6 @@ public final class EngineMain {
 
   private static IllegalArgumentException usage(String problem) {
     return new IllegalArgumentException(problem + "\nusage: java -jar engine.jar --grpc-port 26500 --rest-port 8088"
-        + " (--data-dir DIR | --jdbc-url jdbc:postgresql://host/db?user=..&password=..)");
+        + " (--data-dir DIR | --jdbc-url jdbc:postgresql://host/db?user=..&password=..) [--clock-control on]");
   }
 }

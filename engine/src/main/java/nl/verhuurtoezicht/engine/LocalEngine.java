@@ -47,7 +47,7 @@ public final class LocalEngine implements AutoCloseable {
     RestServer rest = new RestServer(config.host(), config.restPort());
     rest.route("POST", "/v2/incidents/search", new IncidentSearch(dataSource, repository));
     new UserTaskEndpoints(dataSource, processor).register(rest);
-    new ProcessInstanceEndpoints(dataSource).register(rest);
+    new ProcessInstanceEndpoints(dataSource, new IncidentSearch(dataSource, repository), processor).register(rest);
     if (config.clock() instanceof ControllableClock clock) {
       new ClockEndpoints(clock, processor).register(rest);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +229,7 @@ final class CatalogueReader {
     }
 
     private static <E extends Enum<E>> Set<String> enumNames(Class<E> type) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name());
         }

@@ -1,10 +1,12 @@
 package nl.verhuurtoezicht.rules;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ import java.util.TreeSet;
  */
 final class CatalogueValidator {
 
+    /** Persons per bedroom and months are small; the bound keeps int and date arithmetic safe. */
+    private static final BigDecimal MAX_WHOLE_NUMBER = BigDecimal.valueOf(1000);
+
     private CatalogueValidator() {
     }
 
@@ -28,7 +33,7 @@ final class CatalogueValidator {
         }
         Map<String, List<RuleVersion>> versions = new LinkedHashMap<>();
         RuleChecks.BY_ID.keySet().forEach(ruleId -> versions.put(ruleId, new ArrayList<>()));
-        Map<RuleVersion, RuleEntry> origin = new java.util.IdentityHashMap<>();
+        Map<RuleVersion, RuleEntry> origin = new IdentityHashMap<>();
         for (RuleEntry entry : entries) {
             RuleCheck check = RuleChecks.BY_ID.get(entry.id());
             if (check == null) {
@@ -74,8 +79,8 @@ final class CatalogueValidator {
         }
         Map<String, BigDecimal> thresholds = e.thresholds() == null ? Map.of() : e.thresholds();
         checkThresholds(e, check, thresholds, normSets);
-        Map<String, java.time.LocalDate> dates = e.dates() == null ? Map.of() : e.dates();
-        checkKeys(e.path() + ".dates", dates.keySet(), check.dateKeys(), check.dateKeys());
+        Map<String, LocalDate> dates = e.dates() == null ? Map.of() : e.dates();
+        checkKeys(e.path() + ".dates", dates.keySet(), check.dateKeys(), check.dateKeys(), period(e));
         for (LocalizedText message : new LocalizedText[] {e.passMessage(), e.failMessage(), e.notApplicableMessage()}) {
             if (message != null) {
                 MessageTemplate.compile(message.nl(), e.path() + ".messages");
@@ -105,32 +110,41 @@ final class CatalogueValidator {
             if (check.optionalClassSuffix() != null) {
                 classes.forEach(c -> allowed.add(c + check.optionalClassSuffix()));
             }
-            checkKeys(path, thresholds.keySet(), classes, allowed);
+            checkKeys(path, thresholds.keySet(), classes, allowed, period(e));
         } else {
-            checkKeys(path, thresholds.keySet(), check.thresholdKeys(), check.thresholdKeys());
+            checkKeys(path, thresholds.keySet(), check.thresholdKeys(), check.thresholdKeys(), period(e));
         }
         if (check.wholeNumberThresholds()) {
             thresholds.forEach((key, value) -> {
-                if (value.stripTrailingZeros().scale() > 0) {
-                    throw new InvalidInputException(path + "." + key, "must be a whole number (was "
-                            + value.toPlainString() + ")");
+                if (value.stripTrailingZeros().scale() > 0 || value.compareTo(MAX_WHOLE_NUMBER) > 0) {
+                    throw new InvalidInputException(path + "." + key, "must be a whole number up to "
+                            + MAX_WHOLE_NUMBER + " (was " + value.toPlainString() + ")");
                 }
             });
         }
     }
 
-    private static void checkKeys(String path, Set<String> present, Set<String> required, Set<String> allowed) {
+    /**
+     * The period is named because an undated municipal change applies to every version, and a housing class
+     * may not exist in older versions; the message then shows which validFrom would fit.
+     */
+    private static void checkKeys(String path, Set<String> present, Set<String> required, Set<String> allowed,
+                                  String period) {
         for (String key : new TreeSet<>(required)) {
             if (!present.contains(key)) {
-                throw new InvalidInputException(path + "." + key, "required for this rule in this period but missing");
+                throw new InvalidInputException(path + "." + key, "required for this rule " + period + " but missing");
             }
         }
         for (String key : present) {
             if (!allowed.contains(key)) {
-                throw new InvalidInputException(path + "." + key, "not used by this rule (expected "
+                throw new InvalidInputException(path + "." + key, "not used by this rule " + period + " (expected "
                         + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }
+    }
+
+    private static String period(RuleEntry e) {
+        return "from " + e.validFrom() + (e.validTo() == null ? "" : " to " + e.validTo());
     }
 
     private static void require(RuleEntry e, String field, Object value) {

@@ -69,11 +69,12 @@ final class FacilityChecks {
             }
             BigDecimal occupants = BigDecimal.valueOf(present);
             BigDecimal ratio = rule.threshold(thresholdKey);
-            int required = (occupantsPerFacility
+            BigDecimal required = occupantsPerFacility
                     ? occupants.divide(ratio, 0, RoundingMode.CEILING)
-                    : occupants.multiply(ratio).setScale(0, RoundingMode.CEILING)).intValueExact();
-            return Outcome.passOrFail(available >= required, Measure.of(available), Measure.of(required),
-                    String.valueOf(required - available));
+                    : occupants.multiply(ratio).setScale(0, RoundingMode.CEILING);
+            BigDecimal counted = BigDecimal.valueOf(available);
+            return Outcome.passOrFail(counted.compareTo(required) >= 0, Measure.of(available), Measure.of(required),
+                    required.subtract(counted).toPlainString());
         }
     }
 
@@ -86,6 +87,8 @@ final class FacilityChecks {
      * PASS only when all were recorded true.
      */
     static final class AllTrue implements RuleCheck {
+        private static final Outcome ALL_TRUE = Outcome.pass(Measure.of(true), Measure.of(true));
+
         private final String ruleId;
         private final List<RequiredFact> required;
 
@@ -103,7 +106,8 @@ final class FacilityChecks {
         public Outcome check(InspectionFacts facts, RuleVersion rule, Situation situation) {
             List<String> failing = new ArrayList<>(required.size());
             List<String> missing = new ArrayList<>(required.size());
-            for (RequiredFact fact : required) {
+            for (int i = 0; i < required.size(); i++) {
+                RequiredFact fact = required.get(i);
                 Boolean value = fact.value().apply(facts);
                 if (value == null) {
                     missing.add(fact.path());
@@ -114,7 +118,7 @@ final class FacilityChecks {
             if (!failing.isEmpty()) {
                 return Outcome.fail(Measure.of(false), Measure.of(true), String.join(", ", failing));
             }
-            return missing.isEmpty() ? Outcome.pass(Measure.of(true), Measure.of(true)) : Outcome.missing(missing);
+            return missing.isEmpty() ? ALL_TRUE : Outcome.missing(missing);
         }
     }
 }

@@ -17,8 +17,9 @@ public sealed interface Measure {
         return new Amount(value);
     }
 
+    /** Counts of persons, rooms and floors; the small ones are shared instances. */
     static Measure of(long value) {
-        return new Amount(BigDecimal.valueOf(value));
+        return value >= 0 && value < Amount.SMALL.length ? Amount.SMALL[(int) value] : new Amount(BigDecimal.valueOf(value));
     }
 
     static Measure of(boolean value) {
@@ -35,6 +36,14 @@ public sealed interface Measure {
 
     /** A number without trailing zeros (4.00 becomes 4), so that equal amounts are equal after a JSON round trip. */
     record Amount(BigDecimal value) implements Measure {
+        private static final Amount[] SMALL = new Amount[128];
+
+        static {
+            for (int i = 0; i < SMALL.length; i++) {
+                SMALL[i] = new Amount(BigDecimal.valueOf(i));
+            }
+        }
+
         public Amount {
             if (value.scale() > 0) {
                 BigDecimal stripped = value.stripTrailingZeros();

@@ -2,6 +2,7 @@ package nl.verhuurtoezicht.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A catalogue message with placeholders {measured}, {threshold}, {unit} and {detail}, split once into
@@ -13,10 +14,14 @@ final class MessageTemplate {
 
     private final Object[] parts;
     private final int literalLength;
+    /** The whole message when the template has no placeholders, so that rendering it allocates nothing. */
+    private final String constant;
 
     private MessageTemplate(List<Object> parts) {
         this.parts = parts.toArray();
         this.literalLength = parts.stream().filter(String.class::isInstance).mapToInt(p -> ((String) p).length()).sum();
+        this.constant = parts.stream().allMatch(String.class::isInstance)
+                ? parts.stream().map(String.class::cast).collect(Collectors.joining()) : null;
     }
 
     /** @throws InvalidInputException at {@code path} for an unknown or unclosed placeholder */
@@ -54,6 +59,9 @@ final class MessageTemplate {
 
     /** Measures are formatted only when the template uses them; a missing measure shows as a dash. */
     String render(Measure measured, Measure threshold, String unit, String detail, Language language) {
+        if (constant != null) {
+            return constant;
+        }
         StringBuilder message = new StringBuilder(literalLength + 32);
         for (Object part : parts) {
             if (part instanceof Placeholder p) {

@@ -2,6 +2,7 @@ package nl.verhuurtoezicht.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,6 +20,10 @@ import java.util.stream.Collectors;
  * A JSON {@code null} counts as absent.
  */
 final class NodeReader {
+
+    /** Dates outside these bounds are typing errors, and would overflow date arithmetic at the extremes. */
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(2999, 12, 31);
 
     private final JsonNode node;
     private final String path;
@@ -176,7 +181,12 @@ final class NodeReader {
             if (!value.isTextual()) {
                 throw new DateTimeParseException("not a string", value.toString(), 0);
             }
-            return LocalDate.parse(value.asText());
+            LocalDate date = LocalDate.parse(value.asText());
+            if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+                throw new InvalidInputException(path(field), "lies outside " + EARLIEST_DATE + " to " + LATEST_DATE
+                        + " (was " + date + ")");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(path(field), "expected a date as yyyy-mm-dd (was " + value + ")");
         }
@@ -203,7 +213,7 @@ final class NodeReader {
     }
 
     static <E extends Enum<E>> E parseEnum(String value, Class<E> type, String path) {
-        return parseEnum(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), type, path);
+        return parseEnum(TextNode.valueOf(value), type, path);
     }
 
     /** The value of a field as it is, or null when absent. */

@@ -1,5 +1,6 @@
 package nl.verhuurtoezicht.rules;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class RuleChecks {
     static {
         Map<String, RuleCheck> byId = new LinkedHashMap<>();
         ALL.forEach(check -> byId.put(check.ruleId(), check));
-        BY_ID = java.util.Collections.unmodifiableMap(byId);
+        BY_ID = Collections.unmodifiableMap(byId);
     }
 
     private RuleChecks() {

@@ -184,6 +184,19 @@ class CatalogueTest {
         }
 
         @Test
+        void undatedChangeForAClassThatOlderVersionsLackNamesThePeriod() {
+            assertRejected("""
+                    catalogue: x
+                    basedOn: default
+                    rules:
+                      - id: SNF-BED-OCC
+                        thresholds: {NIEUWBOUW_HOTEL_WRITTEN_CONSENT: 1}
+                        legalSource: {reference: r, marking: CONFIRMED}
+                    """, "$.rules[0].thresholds.NIEUWBOUW_HOTEL_WRITTEN_CONSENT",
+                    "not used by this rule from 2021-09-01 to 2025-06-30");
+        }
+
+        @Test
         void fractionalPersonCountIsRejected() {
             assertRejected("""
                     catalogue: x

@@ -2,6 +2,9 @@ package nl.verhuurtoezicht.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,20 @@ class EvaluatorTest {
         assertThat(evaluation.verdict()).isEqualTo(Verdict.COMPLIANT);
         assertThat(evaluation.normSet()).isEqualTo("nl-default-2026:SNF-2025-07");
         assertThat(evaluation.signals()).isEmpty();
+    }
+
+    @Test
+    void theIssueExampleFailsOnOccupancySanitaryLanguageAndDeposit() throws IOException {
+        InspectionFacts facts = FactsJson.parse(Files.readString(Path.of("examples/issue-5-example.json")));
+
+        Evaluation evaluation = new Evaluator(RuleCatalogue.loadDefault()).evaluate(facts);
+
+        assertThat(evaluation.verdict()).isEqualTo(Verdict.DEFICIENT);
+        assertThat(evaluation.findings()).filteredOn(f -> f.status() == Status.FAIL).extracting(Finding::ruleId)
+                .containsExactly("SNF-OCC", "SNF-WC", "SNF-SHW", "WGV-AM2", "WGV-R3");
+        assertThat(evaluation.findings()).filteredOn(f -> f.status() == Status.NOT_ASSESSED).isEmpty();
+        assertThat(evaluation.signals()).extracting(Signal::code)
+                .containsExactly(SignalCode.NO_OWN_ID, SignalCode.HOUSING_TIED_TO_JOB, SignalCode.BRP_MISMATCH);
     }
 
     @Test

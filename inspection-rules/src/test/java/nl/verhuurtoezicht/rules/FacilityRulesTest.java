@@ -55,6 +55,21 @@ class FacilityRulesTest {
     }
 
     @Test
+    void extremeCountsAreEvaluatedWithoutOverflow() {
+        FactsFixture facts = FactsFixture.compliant().bedrooms("8", Integer.MAX_VALUE);
+        facts.present = Integer.MAX_VALUE;
+        facts.wallSockets = Integer.MAX_VALUE;
+        facts.maxBedsOnInfoCard = Integer.MAX_VALUE;
+
+        Evaluation evaluation = facts.evaluate();
+
+        assertThat(evaluation.finding("SNF-ELEC").status()).isEqualTo(Status.PASS);
+        assertThat(evaluation.finding("SNF-WC").threshold()).isEqualTo(Measure.of(268_435_456));
+        assertThat(evaluation.finding("SNF-BED-OCC").status()).isEqualTo(Status.FAIL);
+        assertThat(evaluation.finding("SNF-GBO").status()).isEqualTo(Status.FAIL);
+    }
+
+    @Test
     void countsWithoutOccupantsAreNotAssessed() {
         FactsFixture facts = FactsFixture.compliant();
         facts.present = null;

@@ -81,6 +81,8 @@ class FactsJsonTest {
             missing housing type          | {"inspectionDate": "2026-03-14", "property": {"bagId": "1"}}                 | $.property.housingType
             unknown housing type          | {"inspectionDate": "2026-03-14", "property": {"bagId": "1", "housingType": "KASTEEL"}} | $.property.housingType
             invalid date                  | {"inspectionDate": "2026-02-30", "property": {"bagId": "1", "housingType": "WONING"}} | $.inspectionDate
+            implausible date              | {"inspectionDate": "+999999999-12-31", "property": {"bagId": "1", "housingType": "WONING"}} | $.inspectionDate
+            lease start in year 1200      | {"inspectionDate": "2026-03-14", "property": {"bagId": "1", "housingType": "WONING"}, "lease": {"start": "1200-01-01"}} | $.lease.start
             negative floor area           | {"inspectionDate": "2026-03-14", "property": {"bagId": "1", "housingType": "WONING", "usableFloorAreaM2": -1}} | $.property.usableFloorAreaM2
             negative room area            | {"inspectionDate": "2026-03-14", "property": {"bagId": "1", "housingType": "WONING"}, "rooms": [{"id": "a", "type": "BEDROOM"}, {"id": "b", "type": "BEDROOM", "areaM2": -0.5}]} | $.rooms[1].areaM2
             unknown room type             | {"inspectionDate": "2026-03-14", "property": {"bagId": "1", "housingType": "WONING"}, "rooms": [{"id": "a", "type": "ATTIC"}]} | $.rooms[0].type

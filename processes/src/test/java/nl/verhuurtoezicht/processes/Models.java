@@ -16,6 +16,9 @@ final class Models {
     }
 
     static List<Path> all() {
+        if (!Files.isDirectory(ROOT)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.walk(ROOT)) {
             return files.filter(p -> p.toString().endsWith(".bpmn") || p.toString().endsWith(".dmn")).sorted().toList();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package nl.verhuurtoezicht.letters;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,6 +33,6 @@ public record LetterData(Addressee addressee, String caseReference, LocalDate da
             throw new IllegalArgumentException("Letter data for case " + caseReference + " needs a language");
         }
         // Sorted so that rendering and error messages do not depend on the caller's map order.
-        values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(values));
+        values = values == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(values));
     }
 }

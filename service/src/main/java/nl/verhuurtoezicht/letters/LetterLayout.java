@@ -164,16 +164,30 @@ final class LetterLayout {
         float headerHeight = rowHeight(header);
         ensure(headerHeight + TABLE_LEADING + 2 * CELL_PADDING);
         row(header, widths, true);
+        float roomOnFreshPage = CONTINUATION_TOP - BOTTOM - headerHeight;
         for (List<String> row : table.rows()) {
             List<List<String>> cells = cells(row, widths);
-            float height = rowHeight(cells);
-            if (y - height < BOTTOM) {
+            while (y - rowHeight(cells) < BOTTOM) {
+                int linesThatFit = (int) ((y - BOTTOM - 2 * CELL_PADDING) / TABLE_LEADING);
+                // A row taller than a whole page is cut between lines; any other row moves to the next page whole.
+                if (rowHeight(cells) > roomOnFreshPage && linesThatFit >= 2) {
+                    row(firstLines(cells, linesThatFit), widths, false);
+                    cells = remainingLines(cells, linesThatFit);
+                }
                 newPage();
                 row(header, widths, true);
             }
             row(cells, widths, false);
         }
         y -= 10;
+    }
+
+    private static List<List<String>> firstLines(List<List<String>> cells, int lines) {
+        return cells.stream().map(c -> c.subList(0, Math.min(lines, c.size()))).toList();
+    }
+
+    private static List<List<String>> remainingLines(List<List<String>> cells, int lines) {
+        return cells.stream().map(c -> c.subList(Math.min(lines, c.size()), c.size())).toList();
     }
 
     private List<List<String>> cells(List<String> texts, float[] widths) throws IOException {

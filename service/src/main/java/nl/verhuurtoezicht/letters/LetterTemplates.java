@@ -22,6 +22,11 @@ final class LetterTemplates {
     private final Path overrideDirectory;
 
     LetterTemplates(Path overrideDirectory) {
+        // A mistyped folder would silently fall back to the built-in wording; refuse it at start-up instead.
+        if (overrideDirectory != null && !Files.isDirectory(overrideDirectory)) {
+            throw new LetterTemplateException("verhuurtoezicht.letters.template-directory " + overrideDirectory.toAbsolutePath()
+                    + " is not a directory");
+        }
         this.overrideDirectory = overrideDirectory;
     }
 

@@ -3,7 +3,6 @@ package nl.verhuurtoezicht.letters;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,13 +19,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Makes a PDFBox document PDF/A-2b: XMP metadata that agrees with the document information
@@ -60,33 +52,10 @@ final class PdfA {
         info.setCreationDate(created);
         info.setModificationDate(created);
 
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(description.title());
-        dc.setDescription(description.subject());
-        dc.addCreator(description.author());
-        dc.setFormat("application/pdf");
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreateDate(created);
-        basic.setModifyDate(created);
-        basic.setCreatorTool(PRODUCER);
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        PDFAIdentificationSchema identification = xmp.createAndAddPDFAIdentificationSchema();
-        try {
-            identification.setPart(2);
-            identification.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException("PDF/A identification rejected by xmpbox", e);
-        }
-        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, serialized, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("Cannot serialise XMP metadata", e);
-        }
+        byte[] xmp = XmpPacket.pdfA2b(description.title(), description.subject(), description.author(), PRODUCER,
+                description.created().toZonedDateTime());
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(serialized.toByteArray());
+        metadata.importXMPMetadata(xmp);
         catalog.setMetadata(metadata);
 
         PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB_PROFILE));

@@ -64,7 +64,9 @@ final class ValueFormatter {
     private String count(int n, String unit) {
         // Legal letters spell small numbers out ("zes weken"); labels.properties says how per language.
         String number = labels.getProperty("getal." + n, Integer.toString(n));
-        return number + " " + label("eenheid." + unit + (n == 1 ? ".een" : ".meer"));
+        // Languages with more than two plural forms (Polish "2 tygodnie", "5 tygodni") name the exceptions per number.
+        String word = labels.getProperty("eenheid." + unit + "." + n);
+        return number + " " + (word != null ? word : label("eenheid." + unit + (n == 1 ? ".een" : ".meer")));
     }
 
     String label(String key) {

@@ -127,6 +127,15 @@ class LetterArchiveTest {
         assertThat(letters.lettersOfCase(caseReference)).isEmpty();
     }
 
+    @Test
+    void previewShowsTheLetterWithAConceptKenmerkAndStoresNothing() {
+        String caseReference = newCase();
+        RenderedLetter preview = letters.preview(LetterKind.BESLUIT_BESTUURLIJKE_BOETE, fineDecision(caseReference));
+
+        assertThat(Pdfs.flatText(preview.pdf())).contains("Kenmerk " + caseReference + "-concept", "€ 25.750,00");
+        assertThat(letters.lettersOfCase(caseReference)).isEmpty();
+    }
+
     private static UUID get(Future<UUID> future) {
         try {
             return future.get();

@@ -77,6 +77,9 @@ class LetterKindsTest {
     void everyKindCarriesItsRequiredContentAndIsPdfA(LetterKind kind) {
         RenderedLetter letter = renderer.render(kind, LetterFixtures.data(kind), "Z-2026-0147-7");
         Pdfs.keepSample(kind.template(), letter.pdf());
+        if (kind == LetterKind.BESLUIT_BESTUURLIJKE_BOETE) {
+            PagePreview.write(letter.pdf(), 0, 60, Pdfs.SAMPLES.resolve(kind.template() + "-pagina-1.png"));
+        }
 
         String text = Pdfs.flatText(letter.pdf());
         assertThat(text).contains("Gemeente Nijmegen", "Postbus 9105", "Kenmerk Z-2026-0147-7", "Zaaknummer Z-2026-0147",

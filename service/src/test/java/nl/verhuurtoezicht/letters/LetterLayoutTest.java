@@ -78,6 +78,30 @@ class LetterLayoutTest {
     }
 
     @Test
+    void tableRowTallerThanAPageContinuesOnTheNextPages() throws IOException {
+        Files.createDirectories(templates.resolve("nl"));
+        Files.writeString(templates.resolve("nl/ontvangstbevestiging-aanvraag.txt"), "onderwerp: Lange cel\n---\n{{tabel:rijen}}\n");
+        StringBuilder cell = new StringBuilder();
+        IntStream.rangeClosed(1, 400).forEach(i -> cell.append("woord").append(i).append(' '));
+        cell.append("EINDE-CEL");
+        LetterTable table = new LetterTable(List.of("Norm", "Toelichting"), List.of(20, 80),
+                List.of(List.of("SNF-ROOF", cell.toString()), List.of("SNF-WC", "korte rij na de lange")));
+
+        byte[] pdf = new LetterRenderer(LetterFixtures.nijmegen(templates), LetterFixtures.CLOCK)
+                .render(LetterKind.ONTVANGSTBEVESTIGING_AANVRAAG, new LetterData(LetterFixtures.LANDLORD, "Z-1",
+                        LetterFixtures.DATE, LetterLanguage.NL, Map.of("rijen", table)), "Z-1-1").pdf();
+
+        String text = Pdfs.flatText(pdf);
+        assertThat(text).contains("woord1 ", "woord200 ", "EINDE-CEL", "korte rij na de lange");
+        assertThat(text.indexOf("woord399 ")).isLessThan(text.indexOf("EINDE-CEL"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(lowestBaseline(document)).isGreaterThan(60);
+        }
+        assertThat(PdfAConformance.failures(pdf)).isEmpty();
+    }
+
+    @Test
     void dutchPolishRomanianAndBulgarianLettersSurviveTheRoundTrip() {
         for (LetterLanguage language : LetterLanguage.values()) {
             byte[] pdf = new LetterRenderer(LetterFixtures.nijmegen(), LetterFixtures.CLOCK)

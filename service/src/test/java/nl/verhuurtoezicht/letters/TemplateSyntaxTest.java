@@ -140,6 +140,36 @@ class TemplateSyntaxTest {
     }
 
     @Test
+    void termsUseThePluralFormOfTheLanguage() {
+        LetterTemplates builtIn = new LetterTemplates(null);
+        ValueFormatter polish = new ValueFormatter(LetterLanguage.PL, builtIn.labels(LetterLanguage.PL));
+        ValueFormatter english = new ValueFormatter(LetterLanguage.EN, builtIn.labels(LetterLanguage.EN));
+        assertThat(polish.format(Period.ofWeeks(1))).isEqualTo("1 tydzień");
+        assertThat(polish.format(Period.ofWeeks(2))).isEqualTo("2 tygodnie");
+        assertThat(polish.format(Period.ofWeeks(6))).isEqualTo("6 tygodni");
+        assertThat(polish.format(Period.ofMonths(3))).isEqualTo("3 miesiące");
+        assertThat(english.format(Period.ofWeeks(1))).isEqualTo("1 week");
+        assertThat(english.format(Period.ofDays(14))).isEqualTo("2 weeks");
+        assertThatThrownBy(() -> english.format(Period.of(0, 1, 3))).hasMessageContaining("whole weeks, months or days");
+    }
+
+    @Test
+    void everyLanguageHasEveryFixedWordDutchHas() {
+        LetterTemplates builtIn = new LetterTemplates(null);
+        java.util.Set<String> dutch = new java.util.TreeSet<>(builtIn.labels(LetterLanguage.NL).stringPropertyNames());
+        dutch.removeIf(key -> key.startsWith("getal."));
+        for (LetterLanguage language : LetterLanguage.values()) {
+            assertThat(builtIn.labels(language).stringPropertyNames()).as("labels of %s", language).containsAll(dutch);
+        }
+    }
+
+    @Test
+    void aTemplateFolderThatDoesNotExistIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> new LetterRenderer(LetterFixtures.nijmegen(templates.resolve("brieven-typo")), LetterFixtures.CLOCK))
+                .hasMessageContaining("template-directory").hasMessageContaining("brieven-typo").hasMessageContaining("not a directory");
+    }
+
+    @Test
     void letterKindInALanguageWithoutTemplateIsRefused() {
         LetterRenderer renderer = new LetterRenderer(LetterFixtures.nijmegen(), LetterFixtures.CLOCK);
         LetterData data = LetterFixtures.data(LetterKind.VERDAGING_BESLISTERMIJN);

@@ -65,6 +65,7 @@ public final class CommandProcessor implements AutoCloseable {
     this.repository = repository;
     this.compiler = new ModelCompiler(feel);
     this.connection = openConnection();
+    repository.lockSchema(connection);
     KeyGenerator keys = new KeyGenerator(() -> repository.nextKeyBlock(connection));
     this.engine = new Engine(repository.load(connection, compiler), feel, compiler, keys, clock, events);
     connection.commit();
@@ -193,7 +194,6 @@ public final class CommandProcessor implements AutoCloseable {
       if (!changes.isEmpty()) {
         repository.write(connection, changes);
         connection.commit();
-        engine.state().committed(changes);
       }
     } catch (SQLException | RuntimeException e) {
       LOG.error("batch of {} commands failed; rolling back", batch.size(), e);
@@ -252,6 +252,7 @@ public final class CommandProcessor implements AutoCloseable {
       try {
         if (connection.isClosed() || !connection.isValid(2)) {
           connection = openConnection();
+          repository.lockSchema(connection);
         }
         engine.replaceState(repository.load(connection, compiler));
         connection.commit();

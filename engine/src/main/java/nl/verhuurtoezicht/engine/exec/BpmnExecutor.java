@@ -59,6 +59,7 @@ public final class BpmnExecutor {
     behaviors.put(ElementKind.USER_TASK, new UserTaskBehavior());
     behaviors.put(ElementKind.BUSINESS_RULE_TASK, new BusinessRuleTaskBehavior());
     behaviors.put(ElementKind.CALL_ACTIVITY, new CallActivityBehavior());
+    behaviors.put(ElementKind.MULTI_INSTANCE_BODY, new MultiInstanceBodyBehavior());
   }
 
   void replaceState(EngineState newState) {
@@ -177,7 +178,15 @@ public final class BpmnExecutor {
   /** Removes the completed instance and takes the given flows in its flow scope. */
   void leave(ElementInstance instance, List<FlowDef> flows) {
     ElementInstance scope = instance.parent;
+    boolean inMultiInstance = scope.element.kind() == ElementKind.MULTI_INSTANCE_BODY;
+    if (inMultiInstance && !MultiInstanceBodyBehavior.collectOutput(this, instance)) {
+      return;
+    }
+    int loopCounter = inMultiInstance ? MultiInstanceBodyBehavior.loopCounter(this, instance) : 0;
     state.removeInstance(instance);
+    if (inMultiInstance) {
+      MultiInstanceBodyBehavior.innerLeft(this, scope, loopCounter);
+    }
     for (FlowDef flow : flows) {
       takeFlow(scope, flow);
     }
@@ -227,6 +236,7 @@ public final class BpmnExecutor {
     }
     behavior(instance).onTerminate(this, instance);
     resolveOpenIncident(instance);
+    instance.terminated = true;
     state.removeInstance(instance);
   }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.verhuurtoezicht.engine.dmn.DecisionOutcome;
 import nl.verhuurtoezicht.engine.dmn.DecisionResource;
 import nl.verhuurtoezicht.engine.exec.EngineException.Reason;
+import nl.verhuurtoezicht.engine.model.ElementDef;
 import nl.verhuurtoezicht.engine.state.DecisionDefinition;
 import nl.verhuurtoezicht.engine.state.DecisionRequirements;
 import nl.verhuurtoezicht.engine.state.ElementInstance;
@@ -106,6 +107,51 @@ public final class EventCommands {
       }
     }
     return new Views.DecisionEvaluation(decision, outcome, evaluated, executor.nextKey());
+  }
+
+  // ---- reads for the REST API
+
+  /** Live element instances of a process instance below its root, in creation order. */
+  public List<Views.ActiveElement> activeElements(long processInstanceKey) {
+    ElementInstance root = requireActiveRoot(processInstanceKey);
+    List<Views.ActiveElement> result = new ArrayList<>();
+    collect(root, instance -> result.add(new Views.ActiveElement(instance.key, bpmnId(instance),
+        ElementTypes.of(instance.element), instance.definition.key(), instance.definition.bpmnProcessId(),
+        instance.incidentKey)));
+    return result;
+  }
+
+  /** Variables of every live scope of a process instance, the root's first. */
+  public List<Views.ScopedVariable> variables(long processInstanceKey) {
+    ElementInstance root = requireActiveRoot(processInstanceKey);
+    List<Views.ScopedVariable> result = new ArrayList<>();
+    executor.state().localVariables(root.key)
+        .forEach((name, value) -> result.add(new Views.ScopedVariable(root.key, name, value)));
+    collect(root, instance -> executor.state().localVariables(instance.key)
+        .forEach((name, value) -> result.add(new Views.ScopedVariable(instance.key, name, value))));
+    return result;
+  }
+
+  private ElementInstance requireActiveRoot(long processInstanceKey) {
+    ElementInstance root = executor.state().instance(processInstanceKey);
+    if (root == null || root.parent != null) {
+      throw new EngineException(Reason.NOT_FOUND, "Expected to find an active process instance with key '"
+          + processInstanceKey + "', but none was found");
+    }
+    return root;
+  }
+
+  private static void collect(ElementInstance scope, java.util.function.Consumer<ElementInstance> each) {
+    for (ElementInstance child : scope.children.values()) {
+      each.accept(child);
+      collect(child, each);
+    }
+  }
+
+  /** A multi-instance body is shown under its activity's id, as in the BPMN file. */
+  private static String bpmnId(ElementInstance instance) {
+    ElementDef inner = instance.element.innerActivity();
+    return inner != null ? inner.id() : instance.element.id();
   }
 
   // ---- user tasks

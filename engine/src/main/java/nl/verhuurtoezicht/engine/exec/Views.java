@@ -15,6 +15,12 @@ public final class Views {
       nl.verhuurtoezicht.engine.state.DecisionRequirements requirements,
       List<nl.verhuurtoezicht.engine.state.DecisionDefinition> decisions) {}
 
+  /** A live element instance for the read API; incidentKey is 0 without an open incident. */
+  public record ActiveElement(
+      long key, String elementId, String type, long processDefinitionKey, String bpmnProcessId, long incidentKey) {}
+
+  public record ScopedVariable(long scopeKey, String name, String value) {}
+
   public record DecisionEvaluation(
       nl.verhuurtoezicht.engine.state.DecisionDefinition decision,
       nl.verhuurtoezicht.engine.dmn.DecisionOutcome outcome,

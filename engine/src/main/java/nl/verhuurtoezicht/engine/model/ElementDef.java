@@ -182,4 +182,40 @@ public final class ElementDef {
   public boolean propagateAllParentVariables() {
     return propagateAllParentVariables;
   }
+
+  // ---- multi-instance body
+
+  ElementDef innerActivity;
+  Expression inputCollection;
+  String inputElement;
+  String outputCollection;
+  Expression outputElement;
+  boolean sequential;
+
+  /** The activity a multi-instance body runs once per item; null on other elements. */
+  public ElementDef innerActivity() {
+    return innerActivity;
+  }
+
+  public Expression inputCollection() {
+    return inputCollection;
+  }
+
+  /** Local variable of each inner instance holding its item; null when not given. */
+  public String inputElement() {
+    return inputElement;
+  }
+
+  /** Variable collecting {@link #outputElement()} of every inner instance; null when not given. */
+  public String outputCollection() {
+    return outputCollection;
+  }
+
+  public Expression outputElement() {
+    return outputElement;
+  }
+
+  public boolean sequential() {
+    return sequential;
+  }
 }

@@ -68,10 +68,12 @@ public final class ModelCompiler {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final FeelExpressions feel;
   private final EventElementCompiler events;
+  private final MultiInstanceCompiler multiInstance;
 
   public ModelCompiler(FeelExpressions feel) {
     this.feel = feel;
     this.events = new EventElementCompiler(feel);
+    this.multiInstance = new MultiInstanceCompiler(feel);
   }
 
   public List<ProcessModel> compile(String resourceName, byte[] content) throws DeploymentRejected {
@@ -140,7 +142,13 @@ public final class ModelCompiler {
       switch (type) {
         case "sequenceFlow" -> flows.add((SequenceFlow) element);
         case "boundaryEvent" -> boundaries.add((BoundaryEvent) element);
-        default -> elements.put(element.getId(), compileNode((FlowNode) element, scope, elements));
+        default -> {
+          ElementDef def = compileNode((FlowNode) element, scope, elements);
+          elements.put(def.id(), def);
+          if (def.innerActivity != null) {
+            elements.put(def.innerActivity.id(), def.innerActivity);
+          }
+        }
       }
     }
     for (BoundaryEvent boundary : boundaries) {
@@ -162,10 +170,17 @@ public final class ModelCompiler {
 
   private ElementDef compileNode(FlowNode node, ElementDef scope, Map<String, ElementDef> elements)
       throws DeploymentRejected {
-    String type = node.getElementType().getTypeName();
     if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
-      throw unsupported(node, " with multi-instance loop characteristics");
+      ElementDef body = multiInstance.compileBody(activity, scope);
+      body.innerActivity = compileElement(node, body, elements);
+      return body;
     }
+    return compileElement(node, scope, elements);
+  }
+
+  private ElementDef compileElement(FlowNode node, ElementDef scope, Map<String, ElementDef> elements)
+      throws DeploymentRejected {
+    String type = node.getElementType().getTypeName();
     ElementDef def =
         switch (type) {
           case "startEvent" -> compileStart((StartEvent) node, scope);
@@ -294,11 +309,12 @@ public final class ModelCompiler {
 
   private static final java.util.EnumSet<ElementKind> BOUNDARY_HOSTS = java.util.EnumSet.of(
       ElementKind.SERVICE_TASK, ElementKind.SCRIPT_TASK, ElementKind.SUB_PROCESS, ElementKind.USER_TASK,
-      ElementKind.RECEIVE_TASK, ElementKind.BUSINESS_RULE_TASK, ElementKind.CALL_ACTIVITY);
+      ElementKind.RECEIVE_TASK, ElementKind.BUSINESS_RULE_TASK, ElementKind.CALL_ACTIVITY,
+      ElementKind.MULTI_INSTANCE_BODY);
 
   private ElementDef compileBoundary(BoundaryEvent boundary, ElementDef scope, Map<String, ElementDef> elements)
       throws DeploymentRejected {
-    ElementDef attachedTo = elements.get(boundary.getAttachedTo().getId());
+    ElementDef attachedTo = MultiInstanceCompiler.flowNode(elements, boundary.getAttachedTo().getId());
     if (attachedTo == null || !BOUNDARY_HOSTS.contains(attachedTo.kind())) {
       throw new DeploymentRejected(
           "Element '" + boundary.getId() + "' of type 'boundaryEvent' is attached to '"
@@ -312,8 +328,8 @@ public final class ModelCompiler {
   }
 
   private void compileFlow(SequenceFlow flow, Map<String, ElementDef> elements) throws DeploymentRejected {
-    ElementDef source = elements.get(flow.getSource().getId());
-    ElementDef target = elements.get(flow.getTarget().getId());
+    ElementDef source = MultiInstanceCompiler.flowNode(elements, flow.getSource().getId());
+    ElementDef target = MultiInstanceCompiler.flowNode(elements, flow.getTarget().getId());
     ConditionExpression condition = flow.getConditionExpression();
     FlowDef def =
         new FlowDef(
@@ -339,7 +355,8 @@ public final class ModelCompiler {
       if (def.kind() == ElementKind.PROCESS) {
         continue;
       }
-      FlowNode node = process.getModelInstance().getModelElementById(def.id());
+      String bpmnId = def.kind() == ElementKind.MULTI_INSTANCE_BODY ? def.innerActivity.id() : def.id();
+      FlowNode node = process.getModelInstance().getModelElementById(bpmnId);
       if (node == null || def.outgoing.size() < 2) {
         continue;
       }

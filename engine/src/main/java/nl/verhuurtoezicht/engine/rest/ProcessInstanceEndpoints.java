@@ -9,26 +9,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.verhuurtoezicht.engine.command.CommandProcessor;
+import nl.verhuurtoezicht.engine.exec.Views;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * Read endpoints to show a case's state, in Camunda 8.8's shapes: a process instance, its active
- * element instances and its variables. They read committed rows; the engine keeps element
- * instances and variables only while they are live.
+ * Read endpoints to show a case's state, in Camunda 8.8's shapes: a process instance (committed
+ * rows), its incidents, and its live element instances and variables (read from the writer's
+ * state; the engine keeps no history of finished elements or variables of finished instances).
  */
 public final class ProcessInstanceEndpoints {
   private final DataSource dataSource;
+  private final IncidentSearch incidents;
+  private final CommandProcessor processor;
 
-  public ProcessInstanceEndpoints(DataSource dataSource) {
+  public ProcessInstanceEndpoints(DataSource dataSource, IncidentSearch incidents, CommandProcessor processor) {
     this.dataSource = dataSource;
+    this.incidents = incidents;
+    this.processor = processor;
   }
 
   public void register(RestServer server) {
     server.route("GET", "/v2/process-instances/(\\d+)",
         (body, path) -> processInstance(Commands.key(path.get(0), "process instance key")));
+    server.route("POST", "/v2/process-instances/(\\d+)/incidents/search", (body, path) -> {
+      com.fasterxml.jackson.databind.node.ObjectNode query = com.fasterxml.jackson.databind.node.JsonNodeFactory
+          .instance.objectNode();
+      query.putObject("filter").put("processInstanceKey", Commands.key(path.get(0), "process instance key"));
+      if (body.has("page")) {
+        query.set("page", body.get("page"));
+      }
+      return incidents.handle(query, List.of());
+    });
     server.route("POST", "/v2/element-instances/search", (body, path) -> elementInstances(body));
     server.route("POST", "/v2/variables/search", (body, path) -> variables(body));
   }
@@ -62,77 +77,121 @@ public final class ProcessInstanceEndpoints {
     });
   }
 
+  /**
+   * Live element instances (ACTIVE, from the writer's state) and ended ones (COMPLETED, TERMINATED, from the
+   * history table) in activation order, so a caller can read the path an instance took. Live ones are read first:
+   * an element that ends in between shows once, as ended.
+   */
   private Object elementInstances(JsonNode body) throws RestException {
     JsonNode filter = body.path("filter");
-    Filters filters = new Filters();
-    filters.key(filter, "processInstanceKey", "e.process_instance_key");
-    filters.key(filter, "elementInstanceKey", "e.key");
-    filters.text(filter, "elementId", "e.element_id");
-    if (filter.has("state") && !"ACTIVE".equals(stateFilter(filter.get("state")))) {
-      return page(List.of(), 0);
+    long processInstanceKey = requiredKey(filter, "processInstanceKey");
+    String elementId = text(filter.get("elementId"));
+    String elementInstanceKey = text(filter.get("elementInstanceKey"));
+    String state = text(filter.get("state"));
+    List<Views.ActiveElement> active;
+    try {
+      active = Commands.run(processor, engine -> engine.events().activeElements(processInstanceKey));
+    } catch (RestException e) {
+      if (e.status() != 404) {
+        throw e;
+      }
+      active = List.of(); // the instance has ended: only its history remains
     }
-    int from = Filters.from(body);
-    int limit = Filters.limit(body);
-    return read(ctx -> {
-      List<Object> binds = new ArrayList<>(filters.binds);
-      binds.add(limit);
-      binds.add(from);
-      List<Map<String, Object>> items = new ArrayList<>();
-      for (Record r : ctx.fetch("select e.*, p.bpmn_process_id, p.process_definition_key,"
-          + " (select i.key from engine.incident i where i.element_instance_key = e.key and i.state = 'ACTIVE'"
-          + " limit 1) as incident_key from engine.element_instance e"
-          + " join engine.process_instance p on p.key = e.process_instance_key"
-          + filters.where + " and e.parent_key is not null order by e.key limit ? offset ?", binds.toArray())) {
-        Long incident = r.get("incident_key", Long.class);
+    Map<Long, Map<String, Object>> byKey = new java.util.TreeMap<>();
+    for (Views.ActiveElement element : active) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("elementInstanceKey", String.valueOf(element.key()));
+      item.put("processInstanceKey", String.valueOf(processInstanceKey));
+      item.put("processDefinitionKey", String.valueOf(element.processDefinitionKey()));
+      item.put("processDefinitionId", element.bpmnProcessId());
+      item.put("elementId", element.elementId());
+      item.put("elementName", element.elementId());
+      item.put("type", element.type());
+      item.put("state", "ACTIVE");
+      item.put("endDate", null);
+      item.put("hasIncident", element.incidentKey() != 0);
+      item.put("incidentKey", element.incidentKey() == 0 ? null : String.valueOf(element.incidentKey()));
+      item.put("tenantId", "<default>");
+      byKey.put(element.key(), item);
+    }
+    read(ctx -> {
+      for (Record r : ctx.fetch("select h.key, h.element_id, h.element_type, h.state, h.end_time,"
+          + " p.bpmn_process_id, p.process_definition_key from engine.element_history h"
+          + " join engine.process_instance p on p.key = h.process_instance_key"
+          + " where h.process_instance_key = ? and h.parent_key is not null", processInstanceKey)) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("elementInstanceKey", String.valueOf(r.get("key", Long.class)));
-        item.put("processInstanceKey", String.valueOf(r.get("process_instance_key", Long.class)));
+        item.put("processInstanceKey", String.valueOf(processInstanceKey));
         item.put("processDefinitionKey", String.valueOf(r.get("process_definition_key", Long.class)));
         item.put("processDefinitionId", r.get("bpmn_process_id", String.class));
         item.put("elementId", r.get("element_id", String.class));
         item.put("elementName", r.get("element_id", String.class));
-        item.put("state", "ACTIVE");
-        item.put("hasIncident", incident != null);
-        item.put("incidentKey", incident == null ? null : String.valueOf(incident));
+        item.put("type", r.get("element_type", String.class));
+        item.put("state", r.get("state", String.class));
+        item.put("endDate", r.get("end_time", OffsetDateTime.class).toString());
+        item.put("hasIncident", false);
+        item.put("incidentKey", null);
         item.put("tenantId", "<default>");
+        byKey.put(r.get("key", Long.class), item);
+      }
+      return null;
+    });
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Map<String, Object> item : byKey.values()) {
+      if ((elementId == null || elementId.equals(item.get("elementId")))
+          && (elementInstanceKey == null || elementInstanceKey.equals(item.get("elementInstanceKey")))
+          && (state == null || state.equals(item.get("state")))) {
         items.add(item);
       }
-      Number total = (Number) ctx.fetchValue("select count(*) from engine.element_instance e" + filters.where
-          + " and e.parent_key is not null", filters.binds.toArray());
-      return page(items, total.longValue());
-    });
+    }
+    return page(slice(items, body), items.size());
   }
 
   private Object variables(JsonNode body) throws RestException {
     JsonNode filter = body.path("filter");
-    Filters filters = new Filters();
-    filters.key(filter, "processInstanceKey", "e.process_instance_key");
-    filters.key(filter, "scopeKey", "v.scope_key");
-    filters.text(filter, "name", "v.name");
-    int from = Filters.from(body);
-    int limit = Filters.limit(body);
-    return read(ctx -> {
-      List<Object> binds = new ArrayList<>(filters.binds);
-      binds.add(limit);
-      binds.add(from);
-      List<Map<String, Object>> items = new ArrayList<>();
-      String join = " from engine.variable v join engine.element_instance e on e.key = v.scope_key";
-      for (Record r : ctx.fetch("select v.scope_key, v.name, v.value, e.process_instance_key" + join + filters.where
-          + " order by v.scope_key, v.name limit ? offset ?", binds.toArray())) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        String value = r.get("value", String.class);
-        item.put("name", r.get("name", String.class));
-        item.put("value", value);
-        item.put("isTruncated", false);
-        item.put("variableKey", String.valueOf(variableKey(r.get("scope_key", Long.class), r.get("name", String.class))));
-        item.put("scopeKey", String.valueOf(r.get("scope_key", Long.class)));
-        item.put("processInstanceKey", String.valueOf(r.get("process_instance_key", Long.class)));
-        item.put("tenantId", "<default>");
-        items.add(item);
+    long processInstanceKey = requiredKey(filter, "processInstanceKey");
+    String name = text(filter.get("name"));
+    String scopeKey = text(filter.get("scopeKey"));
+    List<Views.ScopedVariable> variables =
+        Commands.run(processor, engine -> engine.events().variables(processInstanceKey));
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Views.ScopedVariable variable : variables) {
+      if ((name != null && !name.equals(variable.name()))
+          || (scopeKey != null && !scopeKey.equals(String.valueOf(variable.scopeKey())))) {
+        continue;
       }
-      Number total = (Number) ctx.fetchValue("select count(*)" + join + filters.where, filters.binds.toArray());
-      return page(items, total.longValue());
-    });
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("name", variable.name());
+      item.put("value", variable.value());
+      item.put("isTruncated", false);
+      item.put("variableKey", String.valueOf(variableKey(variable.scopeKey(), variable.name())));
+      item.put("scopeKey", String.valueOf(variable.scopeKey()));
+      item.put("processInstanceKey", String.valueOf(processInstanceKey));
+      item.put("tenantId", "<default>");
+      items.add(item);
+    }
+    return page(slice(items, body), items.size());
+  }
+
+  /** Live element instances and variables are read per process instance, so the filter must name one. */
+  private static long requiredKey(JsonNode filter, String field) throws RestException {
+    String value = text(filter.get(field));
+    if (value == null) {
+      throw new RestException(400, "This engine answers this search only with a '" + field + "' filter");
+    }
+    return Commands.key(value, "filter '" + field + "'");
+  }
+
+  private static String text(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return value.isObject() && value.has("$eq") ? value.get("$eq").asText() : value.asText();
+  }
+
+  private static List<Map<String, Object>> slice(List<Map<String, Object>> items, JsonNode body) {
+    int from = Math.min(Filters.from(body), items.size());
+    return items.subList(from, Math.min(items.size(), from + Filters.limit(body)));
   }
 
   /**
@@ -142,10 +201,6 @@ public final class ProcessInstanceEndpoints {
   private static long variableKey(long scopeKey, String name) {
     long hash = scopeKey * 0x9E3779B97F4A7C15L + name.hashCode();
     return hash & Long.MAX_VALUE;
-  }
-
-  private static String stateFilter(JsonNode state) {
-    return state.isObject() && state.has("$eq") ? state.get("$eq").asText() : state.asText();
   }
 
   private static Map<String, Object> page(List<Map<String, Object>> items, long total) {

@@ -1,45 +1,31 @@
 package nl.verhuurtoezicht.engine.state;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a batch of commands changed, coalesced per row: a row created and removed within one batch
- * never reaches the database.
+ * What a batch of commands changed: new definitions, incidents, and every touched process
+ * instance once, however many commands touched it.
  */
 public final class Changes {
+  /** A process instance header with the snapshot of its runtime state (null once it has ended). */
+  record ProcessInstanceWrite(ProcessInstanceRow row, String snapshot) {}
+
   final List<ProcessDefinition> definitions = new ArrayList<>();
   final Map<Long, ProcessInstanceRow> processInstances = new LinkedHashMap<>();
-  final Map<Long, ElementInstance> instanceUpserts = new LinkedHashMap<>();
-  final Set<Long> instanceDeletes = new HashSet<>();
-  final Map<Long, Job> jobUpserts = new LinkedHashMap<>();
-  final Set<Long> jobDeletes = new HashSet<>();
-  final Map<Long, Map<String, String>> variableUpserts = new HashMap<>();
-  final Set<Long> scopeDeletes = new HashSet<>();
+  final Set<Long> touchedProcessInstances = new LinkedHashSet<>();
+  final List<ProcessInstanceWrite> writes = new ArrayList<>();
   final Map<Long, Incident> incidents = new LinkedHashMap<>();
+  /** Element instances that ended in this batch: written to the history for the REST read API. */
+  final List<EndedElement> endedElements = new ArrayList<>();
   final EventChanges events = new EventChanges();
 
   public boolean isEmpty() {
-    return definitions.isEmpty()
-        && processInstances.isEmpty()
-        && instanceUpserts.isEmpty()
-        && instanceDeletes.isEmpty()
-        && jobUpserts.isEmpty()
-        && jobDeletes.isEmpty()
-        && variableUpserts.isEmpty()
-        && scopeDeletes.isEmpty()
-        && incidents.isEmpty()
+    return definitions.isEmpty() && writes.isEmpty() && incidents.isEmpty() && endedElements.isEmpty()
         && events.isEmpty();
-  }
-
-  /** Called after a successful commit: everything written is now persisted. */
-  void markPersisted() {
-    instanceUpserts.values().forEach(i -> i.persisted = true);
-    jobUpserts.values().forEach(j -> j.persisted = true);
   }
 }

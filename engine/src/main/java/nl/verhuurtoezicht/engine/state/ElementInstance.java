@@ -20,9 +20,10 @@ public final class ElementInstance {
   public final Map<Long, ElementInstance> children = new LinkedHashMap<>();
   /** Parallel-join arrivals still waiting: gateway id to (incoming flow id to count). */
   public final Map<String, Map<String, Integer>> joinArrivals = new HashMap<>();
+  /** Set when the instance ends by termination rather than completion (history tells the two apart). */
+  public boolean terminated;
   public long jobKey;
   public long incidentKey;
-  boolean persisted;
 
   public ElementInstance(
       long key, long processInstanceKey, ElementInstance parent, ElementDef element, ProcessDefinition definition) {

@@ -27,14 +27,21 @@ public final class EngineState {
   private Changes changes = new Changes();
   private final EventState events = new EventState(() -> changes.events);
 
+  /** Hands over what the batch changed, with a fresh snapshot of every touched process instance. */
   public Changes takeChanges() {
     Changes taken = changes;
     changes = new Changes();
+    for (long key : taken.touchedProcessInstances) {
+      ProcessInstanceRow row = taken.processInstances.getOrDefault(key, processInstances.get(key));
+      ElementInstance root = instances.get(key);
+      String snapshot = "ACTIVE".equals(row.state()) && root != null ? RuntimeSnapshot.write(root, this) : null;
+      taken.writes.add(new Changes.ProcessInstanceWrite(row, snapshot));
+    }
     return taken;
   }
 
-  public void committed(Changes committed) {
-    committed.markPersisted();
+  private void touched(long processInstanceKey) {
+    changes.touchedProcessInstances.add(processInstanceKey);
   }
 
   /** Timers, subscriptions, messages, user tasks, call links and decisions (Engine II). */
@@ -72,6 +79,7 @@ public final class EngineState {
   public void putProcessInstance(ProcessInstanceRow row) {
     processInstances.put(row.key(), row);
     changes.processInstances.put(row.key(), row);
+    touched(row.key());
   }
 
   public ProcessInstanceRow processInstance(long key) {
@@ -88,28 +96,24 @@ public final class EngineState {
     if (instance.parent != null) {
       instance.parent.children.put(instance.key, instance);
     }
-    changes.instanceUpserts.put(instance.key, instance);
+    touched(instance.processInstanceKey);
   }
 
   public void instanceChanged(ElementInstance instance) {
-    changes.instanceUpserts.put(instance.key, instance);
+    touched(instance.processInstanceKey);
   }
 
   public void removeInstance(ElementInstance instance) {
+    changes.endedElements.add(new EndedElement(instance.key, instance.processInstanceKey,
+        instance.parent == null ? null : instance.parent.key, instance.element.id(), instance.element.kind().name(),
+        instance.terminated));
     events.instanceRemoved(instance.key);
     instances.remove(instance.key);
     if (instance.parent != null) {
       instance.parent.children.remove(instance.key);
     }
-    changes.instanceUpserts.remove(instance.key);
-    Map<String, String> vars = variables.remove(instance.key);
-    changes.variableUpserts.remove(instance.key);
-    if (instance.persisted) {
-      changes.instanceDeletes.add(instance.key);
-      if (vars != null) {
-        changes.scopeDeletes.add(instance.key);
-      }
-    }
+    variables.remove(instance.key);
+    touched(instance.processInstanceKey);
   }
 
   public ElementInstance instance(long key) {
@@ -125,14 +129,14 @@ public final class EngineState {
 
   public void setVariable(long scopeKey, String name, String json) {
     variables.computeIfAbsent(scopeKey, k -> new LinkedHashMap<>()).put(name, json);
-    changes.variableUpserts.computeIfAbsent(scopeKey, k -> new HashMap<>()).put(name, json);
+    touched(instances.get(scopeKey).processInstanceKey);
   }
 
   // ---- jobs
 
   public void addJob(Job job) {
     jobs.put(job.key, job);
-    changes.jobUpserts.put(job.key, job);
+    touched(job.elementInstance.processInstanceKey);
     if (job.state == JobState.ACTIVATABLE) {
       activatable.computeIfAbsent(job.type, t -> new LinkedHashMap<>()).put(job.key, job);
     }
@@ -144,7 +148,7 @@ public final class EngineState {
 
   /** Records a state change of a job and keeps the activatable index and timers in step. */
   public void jobChanged(Job job) {
-    changes.jobUpserts.put(job.key, job);
+    touched(job.elementInstance.processInstanceKey);
     LinkedHashMap<Long, Job> queue = activatable.computeIfAbsent(job.type, t -> new LinkedHashMap<>());
     if (job.state == JobState.ACTIVATABLE) {
       queue.put(job.key, job);
@@ -164,10 +168,7 @@ public final class EngineState {
     if (queue != null) {
       queue.remove(job.key);
     }
-    changes.jobUpserts.remove(job.key);
-    if (job.persisted) {
-      changes.jobDeletes.add(job.key);
-    }
+    touched(job.elementInstance.processInstanceKey);
   }
 
   /** Activatable jobs of a type, oldest first. */
@@ -213,7 +214,6 @@ public final class EngineState {
   // ---- loading
 
   void loadInstance(ElementInstance instance) {
-    instance.persisted = true;
     instances.put(instance.key, instance);
     if (instance.parent != null) {
       instance.parent.children.put(instance.key, instance);
@@ -229,7 +229,6 @@ public final class EngineState {
   }
 
   void loadJob(Job job) {
-    job.persisted = true;
     jobs.put(job.key, job);
     if (job.state == JobState.ACTIVATABLE) {
       activatable.computeIfAbsent(job.type, t -> new LinkedHashMap<>()).put(job.key, job);

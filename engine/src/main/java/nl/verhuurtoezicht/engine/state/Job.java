@@ -12,7 +12,6 @@ public final class Job {
   public String worker = "";
   public long backoffUntil;
   public String errorMessage = "";
-  boolean persisted;
 
   public Job(long key, String type, ElementInstance elementInstance, String customHeaders, int retries) {
     this.key = key;

@@ -1,16 +1,14 @@
 package nl.verhuurtoezicht.engine.state;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.verhuurtoezicht.engine.dmn.Decisions;
 import nl.verhuurtoezicht.engine.model.DeploymentRejected;
@@ -28,9 +26,7 @@ public final class StateRepository {
   /** Zeebe encodes the partition id in the top bits of every key; this engine is partition 1. */
   private static final long PARTITION_BITS = 1L << 51;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final Decisions decisions = new Decisions();
-  private static final TypeReference<Map<String, Map<String, Integer>>> JOINS = new TypeReference<>() {};
 
   public static void migrate(DataSource dataSource) {
     Flyway.configure()
@@ -43,6 +39,18 @@ public final class StateRepository {
 
   private static DSLContext dsl(Connection connection) {
     return DSL.using(connection, SQLDialect.POSTGRES);
+  }
+
+  /**
+   * The in-memory state is only correct while one engine writes the schema, so the writer session
+   * holds an advisory lock; it goes away with the session, also when the process is killed.
+   */
+  public void lockSchema(Connection connection) {
+    Object locked = dsl(connection).fetchValue("select pg_try_advisory_lock(hashtext('verhuurtoezicht.engine'))");
+    if (!Boolean.TRUE.equals(locked)) {
+      throw new IllegalStateException(
+          "another engine is already running on this database's engine schema; only one engine may write it");
+    }
   }
 
   /** Reserves a block of 1000 keys; the block's first key is returned. */
@@ -64,55 +72,32 @@ public final class StateRepository {
       }
       batch.execute();
     }
-    if (!changes.processInstances.isEmpty()) {
-      BatchBindStep batch =
-          ctx.batch(
-              "insert into engine.process_instance (key, process_definition_key, bpmn_process_id, version, state,"
-                  + " start_time, end_time) values (?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz) on conflict (key) do update set"
-                  + " state = excluded.state, end_time = excluded.end_time");
-      for (ProcessInstanceRow p : changes.processInstances.values()) {
-        batch.bind(p.key(), p.processDefinitionKey(), p.bpmnProcessId(), p.version(), p.state(),
-            utc(p.startTime()), p.endTime() == null ? null : utc(p.endTime()));
-      }
-      batch.execute();
+    // One statement for all touched instances: arrays of column values are unnested server-side,
+    // which costs PostgreSQL far less than one executed statement per row.
+    if (!changes.writes.isEmpty()) {
+      List<Changes.ProcessInstanceWrite> rows = changes.writes;
+      ctx.execute("insert into engine.process_instance (key, process_definition_key, bpmn_process_id, version, state,"
+              + " start_time, end_time, runtime) select k, d, b, v, s, st::timestamptz, et::timestamptz, r"
+              + " from unnest(?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])"
+              + " as t(k, d, b, v, s, st, et, r)"
+              + " on conflict (key) do update set state = excluded.state, end_time = excluded.end_time,"
+              + " runtime = excluded.runtime",
+          longs(rows, w -> w.row().key()), longs(rows, w -> w.row().processDefinitionKey()),
+          strings(rows, w -> w.row().bpmnProcessId()), ints(rows, w -> w.row().version()),
+          strings(rows, w -> w.row().state()), strings(rows, w -> w.row().startTime().toString()),
+          strings(rows, w -> w.row().endTime() == null ? null : w.row().endTime().toString()),
+          strings(rows, Changes.ProcessInstanceWrite::snapshot));
     }
-    deleteByKeys(ctx, "engine.element_instance", "key", changes.instanceDeletes);
-    if (!changes.instanceUpserts.isEmpty()) {
-      BatchBindStep batch =
-          ctx.batch(
-              "insert into engine.element_instance (key, process_instance_key, parent_key, element_id, state,"
-                  + " join_arrivals) values (?, ?, ?, ?, ?, ?) on conflict (key) do update set"
-                  + " state = excluded.state, join_arrivals = excluded.join_arrivals");
-      for (ElementInstance i : changes.instanceUpserts.values()) {
-        batch.bind(i.key, i.processInstanceKey, i.parent == null ? null : i.parent.key, i.element.id(),
-            i.state.name(), i.joinArrivals.isEmpty() ? null : toJson(i.joinArrivals));
-      }
-      batch.execute();
-    }
-    deleteByKeys(ctx, "engine.variable", "scope_key", changes.scopeDeletes);
-    if (!changes.variableUpserts.isEmpty()) {
-      BatchBindStep batch =
-          ctx.batch(
-              "insert into engine.variable (scope_key, name, value) values (?, ?, ?)"
-                  + " on conflict (scope_key, name) do update set value = excluded.value");
-      changes.variableUpserts.forEach(
-          (scope, vars) -> vars.forEach((name, value) -> batch.bind(scope, name, value)));
-      batch.execute();
-    }
-    deleteByKeys(ctx, "engine.job", "key", changes.jobDeletes);
-    if (!changes.jobUpserts.isEmpty()) {
-      BatchBindStep batch =
-          ctx.batch(
-              "insert into engine.job (key, type, state, retries, deadline, worker, backoff_until, error_message,"
-                  + " element_instance_key, custom_headers) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  + " on conflict (key) do update set state = excluded.state, retries = excluded.retries,"
-                  + " deadline = excluded.deadline, worker = excluded.worker, backoff_until = excluded.backoff_until,"
-                  + " error_message = excluded.error_message");
-      for (Job j : changes.jobUpserts.values()) {
-        batch.bind(j.key, j.type, j.state.name(), j.retries, j.deadline, j.worker, j.backoffUntil, j.errorMessage,
-            j.elementInstance.key, j.customHeaders);
-      }
-      batch.execute();
+    if (!changes.endedElements.isEmpty()) {
+      List<EndedElement> ended = changes.endedElements;
+      ctx.execute("insert into engine.element_history (key, process_instance_key, parent_key, element_id,"
+              + " element_type, state, end_time) select k, p, pk, e, t, s, now()"
+              + " from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[])"
+              + " as h(k, p, pk, e, t, s) on conflict (key) do nothing",
+          longs(ended, EndedElement::key), longs(ended, EndedElement::processInstanceKey),
+          longs(ended, EndedElement::parentKey), strings(ended, EndedElement::elementId),
+          strings(ended, EndedElement::elementType),
+          strings(ended, e -> e.terminated() ? "TERMINATED" : "COMPLETED"));
     }
     if (!changes.incidents.isEmpty()) {
       BatchBindStep batch =
@@ -130,10 +115,16 @@ public final class StateRepository {
     EventStateRepository.write(ctx, changes.events);
   }
 
-  private static void deleteByKeys(DSLContext ctx, String table, String column, java.util.Set<Long> keys) {
-    if (!keys.isEmpty()) {
-      ctx.execute("delete from " + table + " where " + column + " = any(?)", (Object) keys.toArray(new Long[0]));
-    }
+  private static <T> Long[] longs(Collection<T> rows, Function<T, Long> column) {
+    return rows.stream().map(column).toArray(Long[]::new);
+  }
+
+  private static <T> Integer[] ints(Collection<T> rows, Function<T, Integer> column) {
+    return rows.stream().map(column).toArray(Integer[]::new);
+  }
+
+  private static <T> String[] strings(Collection<T> rows, Function<T, String> column) {
+    return rows.stream().map(column).toArray(String[]::new);
   }
 
   /** Rebuilds the in-memory state from the database after a start or a failed write. */
@@ -149,44 +140,14 @@ public final class StateRepository {
       state.addDefinition(new ProcessDefinition(r.get("key", Long.class), processId, r.get("version", Integer.class),
           resourceName, r.get("checksum", String.class), resource, r.get("deployment_key", Long.class), model), false);
     }
-    for (Record r : ctx.fetch("select key, process_definition_key, bpmn_process_id, version, state, start_time"
-        + " from engine.process_instance where state = 'ACTIVE'")) {
-      state.loadProcessInstance(new ProcessInstanceRow(r.get("key", Long.class),
+    for (Record r : ctx.fetch("select key, process_definition_key, bpmn_process_id, version, start_time, runtime"
+        + " from engine.process_instance where state = 'ACTIVE' order by key")) {
+      ProcessInstanceRow row = new ProcessInstanceRow(r.get("key", Long.class),
           r.get("process_definition_key", Long.class), r.get("bpmn_process_id", String.class),
-          r.get("version", Integer.class), "ACTIVE", r.get("start_time", OffsetDateTime.class).toInstant(), null));
-    }
-    Map<Long, ElementInstance> loaded = new HashMap<>();
-    for (Record r : ctx.fetch("select key, process_instance_key, parent_key, element_id, state, join_arrivals"
-        + " from engine.element_instance order by key")) {
-      long piKey = r.get("process_instance_key", Long.class);
-      ProcessDefinition definition = state.definition(state.processInstance(piKey).processDefinitionKey());
-      Long parentKey = r.get("parent_key", Long.class);
-      ElementInstance instance = new ElementInstance(r.get("key", Long.class), piKey,
-          parentKey == null ? null : loaded.get(parentKey),
-          definition.model().element(r.get("element_id", String.class)), definition);
-      instance.state = ElementState.valueOf(r.get("state", String.class));
-      String joins = r.get("join_arrivals", String.class);
-      if (joins != null) {
-        instance.joinArrivals.putAll(fromJson(joins));
-      }
-      loaded.put(instance.key, instance);
-      state.loadInstance(instance);
-    }
-    for (Record r : ctx.fetch("select scope_key, name, value from engine.variable")) {
-      state.loadVariable(r.get("scope_key", Long.class), r.get("name", String.class), r.get("value", String.class));
-    }
-    for (Record r : ctx.fetch("select key, type, state, retries, deadline, worker, backoff_until, error_message,"
-        + " element_instance_key, custom_headers from engine.job order by key")) {
-      ElementInstance instance = loaded.get(r.get("element_instance_key", Long.class));
-      Job job = new Job(r.get("key", Long.class), r.get("type", String.class), instance,
-          r.get("custom_headers", String.class), r.get("retries", Integer.class));
-      job.state = JobState.valueOf(r.get("state", String.class));
-      job.deadline = r.get("deadline", Long.class);
-      job.worker = r.get("worker", String.class);
-      job.backoffUntil = r.get("backoff_until", Long.class);
-      job.errorMessage = r.get("error_message", String.class);
-      instance.jobKey = job.key;
-      state.loadJob(job);
+          r.get("version", Integer.class), "ACTIVE", r.get("start_time", OffsetDateTime.class).toInstant(), null);
+      state.loadProcessInstance(row);
+      RuntimeSnapshot.read(r.get("runtime", String.class), state.definition(row.processDefinitionKey()), row.key(),
+          state);
     }
     for (Record r : ctx.fetch("select key, process_instance_key, process_definition_key, bpmn_process_id, element_id,"
         + " element_instance_key, job_key, error_type, error_message, creation_time from engine.incident"
@@ -197,7 +158,7 @@ public final class StateRepository {
           r.get("element_id", String.class), r.get("element_instance_key", Long.class), jobKey == null ? 0 : jobKey,
           r.get("error_type", String.class), r.get("error_message", String.class),
           r.get("creation_time", OffsetDateTime.class).toInstant());
-      ElementInstance instance = loaded.get(incident.elementInstanceKey);
+      ElementInstance instance = state.instance(incident.elementInstanceKey);
       if (instance != null) {
         instance.incidentKey = incident.key;
       }
@@ -261,21 +222,5 @@ public final class StateRepository {
 
   private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
-  }
-
-  private static String toJson(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, Map<String, Integer>> fromJson(String json) {
-    try {
-      return JSON.readValue(json, JOINS);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("corrupt join_arrivals: " + json, e);
-    }
   }
 }

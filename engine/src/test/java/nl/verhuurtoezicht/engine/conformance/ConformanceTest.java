@@ -45,6 +45,12 @@ abstract class ConformanceTest {
         .timeout(Duration.ofMinutes(5)).requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
   }
 
+  /** Jobs activatable right now; for asserting that none is there (no long poll to wait out). */
+  protected List<ActivatedJob> activateNow(String type) {
+    return client.newActivateJobsCommand().jobType(type).maxJobsToActivate(10).workerName("conformance")
+        .timeout(Duration.ofMinutes(5)).requestTimeout(Duration.ofMillis(300)).send().join().getJobs();
+  }
+
   protected ActivatedJob activateOne(String type) {
     List<ActivatedJob> jobs = activate(type, 1);
     assertThat(jobs).as("one job of type %s", type).hasSize(1);

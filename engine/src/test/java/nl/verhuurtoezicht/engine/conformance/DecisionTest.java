@@ -121,6 +121,9 @@ class DecisionTest extends ConformanceTest {
       assertThat(i.getErrorMessage()).contains("permitFee");
       assertThat(i.getElementId()).isEqualTo("determineFee");
     });
+    assertThat(client.newIncidentsByProcessInstanceSearchRequest(instance).send().join().items())
+        .extracting(i -> i.getIncidentKey()).containsExactly(incident.get(0).getIncidentKey());
+    assertThat(client.newProcessInstanceGetRequest(instance).send().join().getHasIncident()).isTrue();
     client.newSetVariablesCommand(instance).variables(Map.of("rooms", 12)).send().join();
     client.newResolveIncidentCommand(incident.get(0).getIncidentKey()).send().join();
 

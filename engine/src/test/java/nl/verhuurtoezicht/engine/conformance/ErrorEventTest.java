@@ -34,8 +34,8 @@ class ErrorEventTest extends ConformanceTest {
     ActivatedJob duplicate = activateOne(id + "-duplicate");
     assertThat(duplicate.getProcessInstanceKey()).isEqualTo(instance);
     assertThat(duplicate.getVariablesAsMap()).containsEntry("duplicateOf", "P-1").doesNotContainKeys("existingId", "noise");
-    assertThat(activate(id + "-other", 1)).as("the specific catch wins over the catch-all").isEmpty();
-    assertThat(activate(id + "-normal", 1)).isEmpty();
+    assertThat(activateNow(id + "-other")).as("the specific catch wins over the catch-all").isEmpty();
+    assertThat(activateNow(id + "-normal")).isEmpty();
   }
 
   @Test
@@ -72,7 +72,7 @@ class ErrorEventTest extends ConformanceTest {
     client.newCompleteCommand(activateOne(id + "-inner")).send().join();
 
     assertThat(activateOne(id + "-request").getProcessInstanceKey()).isEqualTo(instance);
-    assertThat(activate(id + "-normal", 1)).isEmpty();
+    assertThat(activateNow(id + "-normal")).isEmpty();
   }
 
   @Test

@@ -66,7 +66,7 @@ class JobLifecycleTest extends ConformanceTest {
       assertThat(i.getJobKey()).isEqualTo(job.getKey());
       assertThat(i.getElementId()).isEqualTo("task");
     });
-    assertThat(activate(id, 1)).as("a failed job is not activatable").isEmpty();
+    assertThat(activateNow(id)).as("a failed job is not activatable").isEmpty();
     assertThat(statusOf(() -> client.newCompleteCommand(job).send().join()))
         .isEqualTo(Status.Code.FAILED_PRECONDITION);
 
@@ -150,6 +150,45 @@ class JobLifecycleTest extends ConformanceTest {
     assertThat(statusOf(() -> client.newCompleteCommand(job).send().join())).isEqualTo(Status.Code.NOT_FOUND);
     assertThat(statusOf(() -> client.newCancelInstanceCommand(instance).send().join()))
         .isEqualTo(Status.Code.NOT_FOUND);
+  }
+
+  @Test
+  void resolvingANoRetriesIncidentWithoutNewRetriesRaisesANewIncident() {
+    String id = oneTaskProcess(1);
+    long instance = start(id, Map.of());
+    client.newFailCommand(activateOne(id)).retries(0).errorMessage("still broken").send().join();
+    Incident first = incidents(instance, IncidentState.ACTIVE).get(0);
+
+    client.newResolveIncidentCommand(first.getIncidentKey()).send().join();
+
+    assertThat(incidents(instance, IncidentState.ACTIVE)).singleElement().satisfies(i -> {
+      assertThat(i.getIncidentKey()).isNotEqualTo(first.getIncidentKey());
+      assertThat(i.getErrorType()).isEqualTo(IncidentErrorType.JOB_NO_RETRIES);
+    });
+    assertThat(statusOf(() -> client.newResolveIncidentCommand(first.getIncidentKey()).send().join()))
+        .as("a resolved incident cannot be resolved again").isEqualTo(Status.Code.NOT_FOUND);
+  }
+
+  @Test
+  void jobWorkerOfTheClientCompletesJobsEndToEnd() {
+    String id = oneTaskProcess(3);
+    try (var worker = client.newWorker().jobType(id)
+        .handler((jobClient, job) -> jobClient.newCompleteCommand(job)
+            .variables(Map.of("handledBy", "worker")).send().join())
+        .open()) {
+      var result = client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().withResult()
+          .requestTimeout(Duration.ofSeconds(20)).send().join();
+      assertThat(result.getVariablesAsMap()).containsEntry("handledBy", "worker");
+    }
+  }
+
+  @Test
+  void createWithResultThatDoesNotFinishInTimeIsDeadlineExceeded() {
+    String id = oneTaskProcess(3);
+    var e = rejection(() -> client.newCreateInstanceCommand().bpmnProcessId(id).latestVersion().withResult()
+        .requestTimeout(Duration.ofMillis(500)).send().join());
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+    assertThat(activate(id, 1)).as("the instance itself was created").hasSize(1);
   }
 
   @Test

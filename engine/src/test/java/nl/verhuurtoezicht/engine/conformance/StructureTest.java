@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
+import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.response.ElementInstance;
 import io.camunda.client.api.search.response.Variable;
 import io.camunda.zeebe.model.bpmn.Bpmn;
@@ -207,7 +208,7 @@ class StructureTest extends ConformanceTest {
     assertThat(header.getParentProcessInstanceKey()).isNull();
 
     List<ElementInstance> active = client.newElementInstanceSearchRequest()
-        .filter(f -> f.processInstanceKey(instance)).send().join().items();
+        .filter(f -> f.processInstanceKey(instance).state(ElementInstanceState.ACTIVE)).send().join().items();
     assertThat(active).extracting(ElementInstance::getElementId).containsExactly("visit");
 
     List<Variable> variables = client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance))

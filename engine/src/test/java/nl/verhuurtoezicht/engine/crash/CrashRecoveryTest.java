@@ -59,7 +59,9 @@ class CrashRecoveryTest {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(PROCESS).startEvent()
           .serviceTask("step1", t -> t.zeebeJobType("crash-step-1"))
           .serviceTask("step2", t -> t.zeebeJobType("crash-step-2")).endEvent().done(), PROCESS + ".bpmn")
-          .send().join();
+          .requestTimeout(Duration.ofSeconds(60)).send().join();
+      WaitStatesAcrossCrash waitStates = new WaitStatesAcrossCrash();
+      waitStates.deploy(client);
 
       List<Thread> threads = new ArrayList<>();
       threads.add(thread(() -> createInstances(client)));
@@ -68,10 +70,12 @@ class CrashRecoveryTest {
       threads.add(thread(() -> work(client, "crash-step-2")));
 
       awaitCondition(() -> secondSteps.get() >= 150, 60_000, "load before the crash");
+      waitStates.openWaitStates(client);
       engine.kill9();
       int beforeCrash = secondSteps.get();
 
       engine = StandaloneEngineProcess.start(dataDir, grpcPort, restPort, log);
+      waitStates.checkAfterRestart(client);
       awaitCondition(() -> secondSteps.get() >= beforeCrash + 100, 60_000, "load after the restart");
       creating.set(false);
 

@@ -27,7 +27,7 @@ final class StandaloneEngineProcess {
     Process process = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", classPath,
         "nl.verhuurtoezicht.engine.EngineMain", "--grpc-port", String.valueOf(grpcPort),
-        "--rest-port", String.valueOf(restPort), "--data-dir", dataDir.toString()))
+        "--rest-port", String.valueOf(restPort), "--data-dir", dataDir.toString(), "--clock-control", "on"))
         .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .start();
     CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {

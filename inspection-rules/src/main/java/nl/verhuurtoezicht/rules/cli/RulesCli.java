@@ -1,9 +1,12 @@
 package nl.verhuurtoezicht.rules.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,8 +44,11 @@ public final class RulesCli {
         this.err = err;
     }
 
+    /** JSON is UTF-8 whatever the platform locale, so the streams are not left to the default charset. */
     public static void main(String[] args) {
-        System.exit(new RulesCli(System.in, System.out, System.err).run(args));
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(new RulesCli(System.in, out, err).run(args));
     }
 
     int run(String[] args) {

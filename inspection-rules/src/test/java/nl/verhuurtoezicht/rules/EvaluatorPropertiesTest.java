@@ -18,7 +18,7 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
 
 /** Properties over arbitrary well-formed inspections (anything {@link FactsJson} accepts). */
-class EvaluatorProperties {
+class EvaluatorPropertiesTest {
 
     private static final Set<String> SPACE_RULES = Set.of("SNF-GBO", "SNF-BED-OCC", "SNF-BED-M2", "SNF-OCC",
             "SNF-WC", "SNF-SHW", "SNF-ELEC");
@@ -40,6 +40,14 @@ class EvaluatorProperties {
         assertThat(evaluation.verdict()).isEqualTo(
                 criticalFail ? Verdict.SERIOUS : anyFail ? Verdict.DEFICIENT : Verdict.COMPLIANT);
         Statistics.label("verdict").collect(evaluation.verdict());
+    }
+
+    @Property(tries = 500)
+    void evaluationNeverThrowsOnExtremeButValidValues(@ForAll("extremeInspections") InspectionFacts facts) {
+        Evaluation evaluation = evaluator.evaluate(facts);
+
+        assertThat(evaluation.findings()).hasSize(18);
+        assertThat(FactsJson.parse(FactsJson.write(facts))).isEqualTo(facts);
     }
 
     @Property(tries = 500)
@@ -94,10 +102,23 @@ class EvaluatorProperties {
                 facts.signals());
     }
 
+    /** Realistic ranges, so that every status of every rule occurs often. */
     @Provide
     Arbitrary<InspectionFacts> inspections() {
+        return inspections(LocalDate.parse("2019-01-01"), LocalDate.parse("2030-12-31"), 40, 400);
+    }
+
+    /** Everything FactsJson accepts at the edges: dates 1900-2999, counts up to Integer.MAX_VALUE, huge areas. */
+    @Provide
+    Arbitrary<InspectionFacts> extremeInspections() {
+        return inspections(NodeReader.EARLIEST_DATE, NodeReader.LATEST_DATE, Integer.MAX_VALUE, 1_000_000_000);
+    }
+
+    private Arbitrary<InspectionFacts> inspections(LocalDate first, LocalDate last, int maxCount, int maxArea) {
+        int maxFacilities = maxCount > 40 ? maxCount : 6;
+        int maxSockets = maxCount > 40 ? maxCount : 50;
         return Builders.withBuilder(FactsFixture::compliant)
-                .use(days(LocalDate.parse("2019-01-01"), LocalDate.parse("2030-12-31"))).in((f, d) -> {
+                .use(days(first, last)).in((f, d) -> {
                     f.inspectionDate = d;
                     return f;
                 })
@@ -105,23 +126,23 @@ class EvaluatorProperties {
                     f.housingType = t;
                     return f;
                 })
-                .use(optional(days(LocalDate.parse("2020-01-01"), LocalDate.parse("2030-12-31")))).in((f, d) -> {
+                .use(optional(days(first, last))).in((f, d) -> {
                     f.firstPermitApplied = d;
                     return f;
                 })
-                .use(optional(area(0, 400))).in((f, a) -> {
+                .use(optional(area(0, maxArea))).in((f, a) -> {
                     f.usableFloorAreaM2 = a;
                     return f;
                 })
-                .use(optional(Arbitraries.integers().between(0, 40))).in((f, n) -> {
+                .use(optional(Arbitraries.integers().between(0, maxCount))).in((f, n) -> {
                     f.present = n;
                     return f;
                 })
-                .use(optional(Arbitraries.integers().between(0, 40))).in((f, n) -> {
+                .use(optional(Arbitraries.integers().between(0, maxCount))).in((f, n) -> {
                     f.registeredBrp = n;
                     return f;
                 })
-                .use(optional(Arbitraries.integers().between(0, 40))).in((f, n) -> {
+                .use(optional(Arbitraries.integers().between(0, maxCount))).in((f, n) -> {
                     f.maxBedsOnInfoCard = n;
                     return f;
                 })
@@ -133,19 +154,19 @@ class EvaluatorProperties {
                     f.languages = l;
                     return f;
                 })
-                .use(optional(rooms())).in((f, r) -> {
+                .use(optional(rooms(maxCount, maxArea))).in((f, r) -> {
                     f.rooms = r;
                     return f;
                 })
-                .use(optional(Arbitraries.integers().between(0, 6))).in((f, n) -> {
+                .use(optional(Arbitraries.integers().between(0, maxFacilities))).in((f, n) -> {
                     f.toilets = n;
                     return f;
                 })
-                .use(optional(Arbitraries.integers().between(0, 6))).in((f, n) -> {
+                .use(optional(Arbitraries.integers().between(0, maxFacilities))).in((f, n) -> {
                     f.showers = n;
                     return f;
                 })
-                .use(optional(Arbitraries.integers().between(0, 50))).in((f, n) -> {
+                .use(optional(Arbitraries.integers().between(0, maxSockets))).in((f, n) -> {
                     f.wallSockets = n;
                     return f;
                 })
@@ -161,12 +182,13 @@ class EvaluatorProperties {
                     f.serviceCostsSpecified = b.get(8);
                     return f;
                 })
-                .use(optional(detectors())).in((f, d) -> {
+                .use(optional(detectors(first, last))).in((f, d) -> {
                     f.smokeDetectors = d;
                     return f;
                 })
                 .use(optional(Arbitraries.integers().between(0, 800))).in((f, daysBefore) -> {
-                    f.extinguisherInspectedOn = daysBefore == null ? null : f.inspectionDate.minusDays(daysBefore);
+                    f.extinguisherInspectedOn = daysBefore == null ? null
+                            : latest(first, f.inspectionDate.minusDays(daysBefore));
                     return f;
                 })
                 .use(optional(languages())).in((f, l) -> {
@@ -177,15 +199,16 @@ class EvaluatorProperties {
                     f.separateFromEmployment = b;
                     return f;
                 })
-                .use(optional(days(LocalDate.parse("2015-01-01"), LocalDate.parse("2030-12-31")))).in((f, d) -> {
+                .use(optional(days(first.isBefore(LocalDate.parse("2015-01-01")) ? first : LocalDate.parse("2015-01-01"),
+                        last))).in((f, d) -> {
                     f.leaseStart = d;
                     return f;
                 })
-                .use(optional(area(0, 5000))).in((f, a) -> {
+                .use(optional(area(0, Math.max(5000, maxArea)))).in((f, a) -> {
                     f.depositEur = a;
                     return f;
                 })
-                .use(optional(area(0, 2000))).in((f, a) -> {
+                .use(optional(area(0, Math.max(2000, maxArea)))).in((f, a) -> {
                     f.monthlyBaseRentEur = a;
                     return f;
                 })
@@ -196,12 +219,17 @@ class EvaluatorProperties {
                 .build(FactsFixture::build);
     }
 
-    private static Arbitrary<List<InspectionFacts.Room>> rooms() {
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Arbitrary<List<InspectionFacts.Room>> rooms(int maxCount, int maxArea) {
+        boolean extreme = maxCount > 40;
         Arbitrary<InspectionFacts.Room> room = Combinators.combine(
                 Arbitraries.of(RoomType.class),
-                optional(Arbitraries.integers().between(-1, 3)),
-                optional(area(0, 40)),
-                optional(Arbitraries.integers().between(0, 5))).as((type, floor, area, occupants) ->
+                optional(extreme ? Arbitraries.integers() : Arbitraries.integers().between(-1, 3)),
+                optional(area(0, extreme ? maxArea : 40)),
+                optional(Arbitraries.integers().between(0, extreme ? maxCount : 5))).as((type, floor, area, occupants) ->
                 new InspectionFacts.Room("tmp", type, floor, area, occupants));
         return room.list().ofMaxSize(14).map(list -> {
             List<InspectionFacts.Room> numbered = new ArrayList<>();
@@ -213,12 +241,12 @@ class EvaluatorProperties {
         });
     }
 
-    private static Arbitrary<List<InspectionFacts.SmokeDetector>> detectors() {
+    private static Arbitrary<List<InspectionFacts.SmokeDetector>> detectors(LocalDate first, LocalDate last) {
         return Combinators.combine(
                 Arbitraries.integers().between(-1, 3),
                 optional(Arbitraries.of(true, false)),
                 optional(Arbitraries.of(true, false)),
-                optional(days(LocalDate.parse("2019-01-01"), LocalDate.parse("2035-12-31"))))
+                optional(days(first, last.plusYears(5).isAfter(NodeReader.LATEST_DATE) ? last : last.plusYears(5))))
                 .as(InspectionFacts.SmokeDetector::new)
                 .list().ofMaxSize(6);
     }

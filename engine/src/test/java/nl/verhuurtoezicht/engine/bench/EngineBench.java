@@ -1,0 +1,96 @@
+package nl.verhuurtoezicht.engine.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.locks.LockSupport;
+import nl.verhuurtoezicht.engine.db.DurableEmbeddedPostgres;
+
+/**
+ * End-to-end benchmark of a one-service-task process: our engine (client, engine and PostgreSQL on
+ * this machine) against Operaton on the same PostgreSQL, both with durable commits. Each runs once
+ * at full speed and once paced at 250 instances per second; the figures and our/peer ratios are
+ * printed. Run with {@code ./mvnw -q -B -pl engine -am verify -DskipTests -Pbench}.
+ */
+public final class EngineBench {
+  private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 10);
+  private static final int MEASURE_SECONDS = Integer.getInteger("bench.seconds", 20);
+  private static final int PACED_RATE = Integer.getInteger("bench.rate", 250);
+  private static final int MAX_IN_FLIGHT = 256;
+  /** -Dbench.peer=false measures only our engine, e.g. while profiling it. */
+  private static final boolean WITH_PEER = Boolean.parseBoolean(System.getProperty("bench.peer", "true"));
+
+  private EngineBench() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+    Path dataDir = Files.createTempDirectory("engine-bench");
+    run(dataDir);
+    System.exit(0);
+  }
+
+  private static void run(Path dataDir) throws Exception {
+    try (DurableEmbeddedPostgres postgres = DurableEmbeddedPostgres.start(dataDir)) {
+      System.out.println("PostgreSQL with fsync, synchronous_commit and full_page_writes on; "
+          + Runtime.getRuntime().availableProcessors() + " CPUs; warm-up " + WARMUP_SECONDS + " s, measured "
+          + MEASURE_SECONDS + " s per run");
+      Latencies.Result oursFull;
+      Latencies.Result oursPaced;
+      try (Subject ours = new OurEngineSubject(postgres.dataSource())) {
+        oursFull = run(ours, 0);
+        oursPaced = run(ours, PACED_RATE);
+      }
+      if (!WITH_PEER) {
+        return;
+      }
+      Latencies.Result peerFull;
+      Latencies.Result peerPaced;
+      try (Subject peer = new OperatonSubject(postgres.jdbcUrl())) {
+        peerFull = run(peer, 0);
+        peerPaced = run(peer, PACED_RATE);
+      }
+      System.out.println();
+      System.out.println("engine                          run            result");
+      System.out.println("verhuurtoezicht engine          full speed     " + oursFull);
+      System.out.println("verhuurtoezicht engine          " + PACED_RATE + " PI/s       " + oursPaced);
+      System.out.println("Operaton 1.0.3 external tasks   full speed     " + peerFull);
+      System.out.println("Operaton 1.0.3 external tasks   " + PACED_RATE + " PI/s       " + peerPaced);
+      System.out.println("ratio ours/peer: throughput " + Latencies.ratio(oursFull.throughput(), peerFull.throughput())
+          + ", full-speed p99 " + Latencies.ratio(oursFull.p99Millis(), peerFull.p99Millis())
+          + ", paced p50 " + Latencies.ratio(oursPaced.p50Millis(), peerPaced.p50Millis())
+          + ", paced p99 " + Latencies.ratio(oursPaced.p99Millis(), peerPaced.p99Millis()));
+    }
+  }
+
+  /** One run; rate 0 means as fast as the subject accepts with a bounded number of creations in flight. */
+  private static Latencies.Result run(Subject subject, int rate) throws InterruptedException {
+    Latencies latencies = new Latencies();
+    subject.startWorkers(latencies);
+    long start = System.nanoTime();
+    long windowStart = start + WARMUP_SECONDS * 1_000_000_000L;
+    long windowEnd = windowStart + MEASURE_SECONDS * 1_000_000_000L;
+    latencies.openWindow(windowStart, windowEnd);
+    long interval = rate == 0 ? 0 : 1_000_000_000L / rate;
+    long next = start;
+    while (System.nanoTime() < windowEnd) {
+      if (rate == 0) {
+        if (subject.inFlight() >= MAX_IN_FLIGHT) {
+          LockSupport.parkNanos(100_000);
+          continue;
+        }
+      } else {
+        long wait = next - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        next += interval;
+      }
+      subject.createInstance(System.nanoTime());
+    }
+    // Let the instances from the window finish before the next run starts.
+    Thread.sleep(3000);
+    Latencies.Result result = latencies.result(MEASURE_SECONDS);
+    System.out.println(subject.name() + (rate == 0 ? " full speed: " : " at " + rate + " PI/s: ") + result);
+    return result;
+  }
+}
