@@ -79,6 +79,10 @@ public class InspectionRegister {
                 .fetch(InspectionRegister::toInspection);
     }
 
+    public List<Inspection> withStatus(String status) {
+        return select().where(INSPECTION.STATUS.eq(status)).orderBy(INSPECTION.ID).fetch(InspectionRegister::toInspection);
+    }
+
     @Transactional
     void schedule(long id, String inspector, LocalDate date, boolean announced) {
         dsl.update(INSPECTION)

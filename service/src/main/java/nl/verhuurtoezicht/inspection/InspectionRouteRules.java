@@ -2,6 +2,7 @@ package nl.verhuurtoezicht.inspection;
 
 import static nl.verhuurtoezicht.identity.Role.COORDINATOR;
 import static nl.verhuurtoezicht.identity.Role.INSPECTOR;
+import static nl.verhuurtoezicht.identity.Role.LEGAL;
 
 import nl.verhuurtoezicht.identity.RouteRuleSet;
 import nl.verhuurtoezicht.identity.RouteRules;
@@ -18,5 +19,6 @@ class InspectionRouteRules implements RouteRules {
     public void declare(RouteRuleSet rules) {
         rules.path("/toezicht/inspecties", "/toezicht/inspecties/**").roles(INSPECTOR, COORDINATOR);
         rules.path("/toezicht/planning", "/toezicht/planning/**").roles(COORDINATOR);
+        rules.path("/juridisch/geen-toegang", "/juridisch/geen-toegang/**").roles(LEGAL);
     }
 }

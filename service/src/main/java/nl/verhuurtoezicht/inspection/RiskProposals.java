@@ -28,7 +28,7 @@ class RiskProposals {
     record Reason(String messageKey, Object argument) {
     }
 
-    private static final Set<String> FINISHED = Set.of("REPORTED", "ESCALATED_NO_ACCESS");
+    private static final Set<String> FINISHED = Set.of("REPORTED", "CLOSED_NO_ACCESS");
 
     private final DSLContext dsl;
     private final InspectionProperties properties;

@@ -93,6 +93,8 @@ class AuthorizationMatrixTest {
             GET  /toezicht/meldingen/{id}               COORDINATOR
             POST /toezicht/meldingen/{id}               COORDINATOR
             GET  /toezicht/meldingen/{id}/fotos/{photoId} COORDINATOR
+            GET  /juridisch/geen-toegang                LEGAL
+            POST /juridisch/geen-toegang/{id}           LEGAL
             """;
 
     /** Static content is served by pattern, not by a controller; one file per public folder. */

@@ -17,6 +17,7 @@ import nl.verhuurtoezicht.letters.LetterKind;
 import nl.verhuurtoezicht.letters.LetterService;
 import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.property.Address;
+import nl.verhuurtoezicht.support.ProcessPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -107,6 +108,18 @@ class InspectionJourneyTest extends JourneyTestSupport {
         await().atMost(PATIENCE).until(() -> reporter.get(statusLink).body(),
                 body -> body.contains("Adres został skontrolowany; zgłoszenie jest zamknięte."));
         assertThat(cases.find(mp.id()).orElseThrow().closedAt()).isNotNull();
+        ProcessPath path = new ProcessPath(client);
+        path.awaitCompleted(inspection.processInstanceKey(), "End_EnforcementRequested");
+        assertThat(path.completed(inspection.processInstanceKey())).containsSubsequence("Start_InspectionRequested",
+                "Task_OpenInspection", "Task_ScheduleInspection", "Gateway_Announced", "Task_AnnounceInspection",
+                "Gateway_AnnounceJoin", "Task_VisitAddress", "Gateway_Access", "Task_RecordChecklist", "Task_EvaluateFacts",
+                "Task_SendReport", "Gateway_Signals", "Task_ReferToLabourInspectorate", "Gateway_Verdict",
+                "Task_RequestEnforcement", "End_EnforcementRequested");
+        path.awaitCompleted(mp.processInstanceKey(), "End_ReportClosed");
+        assertThat(path.completed(mp.processInstanceKey())).containsSubsequence("Start_ReportReceived", "Task_TriageReport",
+                "Gateway_TriageOutcome", "CallActivity_Inspection", "Gateway_TreatmentJoin", "End_Treated", "Task_CloseReport",
+                "End_ReportClosed")
+                .doesNotContain("Task_EscalateDeadline");
         assertThat(audit.timeline(inspection.caseNumber())).extracting(e -> e.action())
                 .contains("inspection.opened", "inspection.scheduled", "inspection.announced", "inspection.visit-recorded",
                         "inspection.checklist-submitted", "inspection.evaluated", "inspection.report-sent",
@@ -133,6 +146,10 @@ class InspectionJourneyTest extends JourneyTestSupport {
         assertThat(variable(caller, "inspectionReportId")).isEqualTo(String.valueOf(inspection.id()));
         assertThat(variable(caller, "inspectionCaseId")).isEqualTo(String.valueOf(inspection.caseId()));
         assertThat(variable(caller, "violations")).as("the child's variables stay in the child").isNull();
+        assertThat(new ProcessPath(client).completed(inspection.processInstanceKey()))
+                .containsSubsequence("Gateway_Announced", "Gateway_AnnounceJoin", "Task_VisitAddress", "Task_EvaluateFacts",
+                        "Gateway_Signals", "Gateway_Verdict", "End_Compliant")
+                .doesNotContain("Task_AnnounceInspection", "Task_ReferToLabourInspectorate", "Task_RequestEnforcement");
         assertThat(inspections.referral(inspection.id())).isEmpty();
         assertThat(tasks.openAt("enforcement", "Task_StubReceived")).noneMatch(t ->
                 String.valueOf(inspection.caseId()).equals(variable(t.getProcessInstanceKey(), "caseId")));
@@ -165,9 +182,23 @@ class InspectionJourneyTest extends JourneyTestSupport {
         assertThat(escalated.verdict()).isEqualTo("NO_ACCESS");
         assertThat(tasks.open(inspection.processInstanceKey(), PlanningController.SCHEDULE_TASK)).isEmpty();
 
-        client.newCompleteUserTaskCommand(escalation.getUserTaskKey()).send().join();
+        JourneyClient legalWeb = as(accounts.staff(nl.verhuurtoezicht.identity.Role.LEGAL));
+        assertThat(legalWeb.get("/juridisch/geen-toegang").body()).contains(inspection.caseNumber());
+        legalWeb.form("/juridisch/geen-toegang/" + inspection.id(), List.of(Map.entry("note", " ")));
+        assertThat(tasks.open(inspection.processInstanceKey(), "Task_EscalateNoAccess")).as("a blank note changes nothing")
+                .isPresent();
+        legalWeb.get("/juridisch/geen-toegang");
+        assertThat(legalWeb.form("/juridisch/geen-toegang/" + inspection.id(),
+                List.of(Map.entry("note", "Last onder dwangsom tot medewerking; machtiging tot binnentreden gevraagd.")))
+                .statusCode()).isEqualTo(302);
+        assertThat(reload(inspection).status()).isEqualTo("CLOSED_NO_ACCESS");
         awaitTask(caller, "Task_Decide");
         assertThat(variable(caller, "inspectionVerdict")).isEqualTo("\"NO_ACCESS\"");
+        assertThat(new ProcessPath(client).completed(inspection.processInstanceKey())).containsSubsequence(
+                "Task_VisitAddress", "Gateway_Access", "Task_RecordFailedVisit", "Gateway_TooManyFailedVisits",
+                "Task_ScheduleInspection", "Task_VisitAddress", "Gateway_Access", "Task_RecordFailedVisit",
+                "Gateway_TooManyFailedVisits", "Task_EscalateNoAccess", "End_NoAccess")
+                .doesNotContain("Task_RecordChecklist", "Task_SendReport");
         assertThat(variable(caller, "inspectionReportId")).isEqualTo(String.valueOf(inspection.id()));
     }
 
