@@ -41,9 +41,7 @@ public class EvaluateFactsWorker {
                         f.severity() == null ? null : f.severity().name(), f.message(), f.legalBasis()))
                 .toList();
         String verdict = evaluation.verdict().name();
-        boolean first = inspection.evaluationJson() == null;
-        inspections.storeEvaluation(inspection.id(), EvaluationJson.write(evaluation), verdict, findings);
-        if (first) {
+        if (inspections.storeEvaluation(inspection.id(), EvaluationJson.write(evaluation), verdict, findings)) {
             audit.record(Actor.worker(TYPE), "inspection.evaluated", inspection.caseNumber(), null, "verdict=" + verdict);
         }
         List<String> violations = evaluation.findings().stream().filter(f -> f.status() == Status.FAIL)

@@ -143,8 +143,14 @@ public class InspectionRegister {
                 .execute() == 1;
     }
 
+    /**
+     * Replaces the findings under a row lock, so that deliveries of the same job at once queue up instead of
+     * colliding. True when this was the first evaluation of the inspection.
+     */
     @Transactional
-    void storeEvaluation(long id, String evaluationJson, String verdict, List<InspectionFinding> findings) {
+    boolean storeEvaluation(long id, String evaluationJson, String verdict, List<InspectionFinding> findings) {
+        boolean first = dsl.select(INSPECTION.EVALUATION_JSON).from(INSPECTION).where(INSPECTION.ID.eq(id)).forUpdate()
+                .fetchOne(INSPECTION.EVALUATION_JSON) == null;
         dsl.deleteFrom(INSPECTION_FINDING).where(INSPECTION_FINDING.INSPECTION_ID.eq(id)).execute();
         for (InspectionFinding f : findings) {
             dsl.insertInto(INSPECTION_FINDING)
@@ -162,6 +168,7 @@ public class InspectionRegister {
                 .set(INSPECTION.STATUS, "EVALUATED")
                 .where(INSPECTION.ID.eq(id))
                 .execute();
+        return first;
     }
 
     @Transactional
@@ -169,10 +176,11 @@ public class InspectionRegister {
         dsl.update(INSPECTION).set(INSPECTION.VERDICT, verdict).where(INSPECTION.ID.eq(id)).execute();
     }
 
+    /** True only for the first time the report is recorded. */
     @Transactional
-    void storeReport(long id, UUID letterId) {
-        dsl.update(INSPECTION).set(INSPECTION.REPORT_LETTER_ID, letterId).set(INSPECTION.STATUS, "REPORTED")
-                .where(INSPECTION.ID.eq(id)).execute();
+    boolean storeReport(long id, UUID letterId) {
+        return dsl.update(INSPECTION).set(INSPECTION.REPORT_LETTER_ID, letterId).set(INSPECTION.STATUS, "REPORTED")
+                .where(INSPECTION.ID.eq(id).and(INSPECTION.REPORT_LETTER_ID.isNull())).execute() == 1;
     }
 
     public List<InspectionFinding> findings(long id) {

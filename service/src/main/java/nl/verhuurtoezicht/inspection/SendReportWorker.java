@@ -85,8 +85,7 @@ public class SendReportWorker {
         LetterData data = new LetterData(addressee(address), inspection.caseNumber(), LocalDate.now(clock),
                 LetterLanguage.NL, values);
         StoredLetter letter = letters.issue(LetterKind.INSPECTIERAPPORT, data, "inspectierapport:" + inspection.caseNumber());
-        if (inspection.reportLetterId() == null) {
-            inspections.storeReport(inspection.id(), letter.id());
+        if (inspections.storeReport(inspection.id(), letter.id())) {
             audit.record(Actor.worker(TYPE), "inspection.report-sent", inspection.caseNumber(), null,
                     "letter=" + letter.kenmerk());
         }

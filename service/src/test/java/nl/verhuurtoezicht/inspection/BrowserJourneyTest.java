@@ -84,6 +84,7 @@ class BrowserJourneyTest extends JourneyTestSupport {
         type("room.1.area", "8");
         type("room.1.occupants", "2");
         await().atMost(PATIENCE).until(() -> reload(inspection).draftJson(), json -> json != null && json.contains("\"room.1.area\":\"8\""));
+        assertFitsThePhone();
 
         Path photo = temp.resolve("kamer.png");
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
@@ -122,11 +123,7 @@ class BrowserJourneyTest extends JourneyTestSupport {
         WebElement findings = wait.until(d -> d.findElement(By.id("findings")));
         assertThat(findings.getText()).contains("SNF-DET");
         assertThat(browser.findElement(By.id("verdict")).getText()).isEqualTo("Ernstige overtredingen");
-        Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
-        Object wide = browser.executeScript("return Array.from(document.querySelectorAll('body *'))"
-                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
-                + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')");
-        assertThat(overflow).as("no sideways scrolling at 390 px; too wide: " + wide).isLessThanOrEqualTo(0L);
+        assertFitsThePhone();
     }
 
     @Test
@@ -160,6 +157,15 @@ class BrowserJourneyTest extends JourneyTestSupport {
         schedule(as(coordinator), inspection, false);
         awaitTask(inspection.processInstanceKey(), InspectionController.VISIT_TASK);
         return inspection;
+    }
+
+    private void assertFitsThePhone() {
+        Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        Object wide = browser.executeScript("return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')");
+        assertThat(overflow).as("no sideways scrolling at 390 px on " + browser.getCurrentUrl() + "; too wide: " + wide)
+                .isLessThanOrEqualTo(0L);
     }
 
     private void login(TestAccounts.Created account) {
