@@ -16,7 +16,7 @@ import java.util.Optional;
 import nl.verhuurtoezicht.cases.CaseFile;
 import nl.verhuurtoezicht.cases.CaseRegister;
 import nl.verhuurtoezicht.cases.CaseType;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 import nl.verhuurtoezicht.identity.Role;
 import nl.verhuurtoezicht.support.ServiceTest;
 import nl.verhuurtoezicht.support.TestAccounts;
