@@ -127,12 +127,13 @@ class BrowserJourneyTest extends JourneyTestSupport {
     }
 
     @Test
-    void aReportInPolishIsSentAndFollowedByItsStatusLink() {
+    void aReportInPolishIsSentAndFollowedByItsStatusLink() throws IOException {
         open("/meldpunt?lang=pl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Zgłoś złego wynajmującego");
         browser.findElement(By.id("submit-report")).click();
         WebElement summary = wait.until(d -> d.findElement(By.id("error-summary")));
         assertThat(summary.getText()).contains("Wpisz adres.", "Opisz, co się stało.");
+        assertFitsThePhone();
 
         browser.findElement(By.id("address")).sendKeys("ul. Przykładowa 5, Nijmegen");
         browser.findElement(By.id("category-OVERCROWDING")).click();
@@ -159,7 +160,12 @@ class BrowserJourneyTest extends JourneyTestSupport {
         return inspection;
     }
 
-    private void assertFitsThePhone() {
+    private void assertFitsThePhone() throws IOException {
+        // A picture of the phone's screen at this point, kept under target/screenshots for a person to look at.
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        String name = browser.getCurrentUrl().replaceAll("^https?://[^/]+/", "").replaceAll("[^A-Za-z0-9]+", "-");
+        Files.write(shots.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
         Object wide = browser.executeScript("return Array.from(document.querySelectorAll('body *'))"
                 + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
