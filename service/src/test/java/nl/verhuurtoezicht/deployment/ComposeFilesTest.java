@@ -145,6 +145,20 @@ class ComposeFilesTest {
     }
 
     @Test
+    void interpolationFollowsComposeRules() {
+        Map<String, String> variables = Map.of("SET", "value", "EMPTY", "");
+        assertThat(ComposeFiles.interpolate("a${SET}b ${UNSET:-fallback} ${EMPTY:-x}", variables)).isEqualTo("avalueb fallback x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ComposeFiles.interpolate("${UNSET:?set UNSET}", variables))
+                .hasMessageContaining("set UNSET");
+
+        Map<String, String> example = ComposeFiles.exampleVariables();
+        Map<String, String> camunda = environment("camunda", compose);
+        camunda.replaceAll((k, v) -> ComposeFiles.interpolate(v, example));
+        assertThat(camunda.values()).noneMatch(v -> v.contains("${"));
+        assertThat(camunda).containsEntry("CAMUNDA_SECURITY_INITIALIZATION_USERS_1_PASSWORD", example.get("CAMUNDA_CLIENT_PASSWORD"));
+    }
+
+    @Test
     void threeBrokersFormOneClusterBehindOneGateway() {
         List<String> brokers = List.of("camunda", "camunda-1", "camunda-2");
         assertThat(services(cluster)).containsOnlyKeys(brokers);
