@@ -62,6 +62,14 @@ create table user_task (
 create index user_task_by_state on user_task (state, key);
 create index user_task_by_instance on user_task (process_instance_key);
 
+-- Active process instances started by a message start event with a correlation key: no second
+-- instance of the process starts by the same key until this one has ended.
+create table message_start (
+  process_instance_key bigint primary key,
+  bpmn_process_id      varchar(255) not null,
+  correlation_key      varchar(1024) not null
+);
+
 -- A process instance started by a call activity, and the call activity instance waiting for it.
 create table call_link (
   child_process_instance_key bigint primary key,

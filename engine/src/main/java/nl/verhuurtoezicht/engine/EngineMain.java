@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import nl.verhuurtoezicht.engine.db.DurableEmbeddedPostgres;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
 
 /**
  * Standalone engine:

@@ -14,10 +14,10 @@ import nl.verhuurtoezicht.engine.feel.FeelExpressions;
 import nl.verhuurtoezicht.engine.grpc.GatewayService;
 import nl.verhuurtoezicht.engine.rest.IncidentSearch;
 import nl.verhuurtoezicht.engine.rest.ClockEndpoints;
+import nl.verhuurtoezicht.engine.rest.MessageEndpoints;
 import nl.verhuurtoezicht.engine.rest.ProcessInstanceEndpoints;
 import nl.verhuurtoezicht.engine.rest.RestServer;
 import nl.verhuurtoezicht.engine.rest.UserTaskEndpoints;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
 import nl.verhuurtoezicht.engine.state.StateRepository;
 
 /**
@@ -43,10 +43,12 @@ public final class LocalEngine implements AutoCloseable {
   public static LocalEngine start(DataSource dataSource, EngineConfig config) throws IOException, SQLException {
     StateRepository.migrate(dataSource);
     StateRepository repository = new StateRepository();
-    CommandProcessor processor = new CommandProcessor(dataSource, repository, new FeelExpressions(), config.clock());
+    CommandProcessor processor = new CommandProcessor(dataSource, repository, new FeelExpressions(), config.clock(),
+        config.commandQueueCapacity());
     RestServer rest = new RestServer(config.host(), config.restPort());
     rest.route("POST", "/v2/incidents/search", new IncidentSearch(dataSource, repository));
     new UserTaskEndpoints(dataSource, processor).register(rest);
+    new MessageEndpoints(processor).register(rest);
     new ProcessInstanceEndpoints(dataSource, new IncidentSearch(dataSource, repository), processor).register(rest);
     if (config.clock() instanceof ControllableClock clock) {
       new ClockEndpoints(clock, processor).register(rest);

@@ -125,6 +125,20 @@ class CatalogueTest {
         }
 
         @Test
+        void overrideMayBeWrittenAsJson() {
+            RuleCatalogue json = read("""
+                    {"catalogue": "json-gemeente", "basedOn": "default", "rules": [
+                      {"id": "SNF-ELEC", "thresholds": {"socketsPerOccupant": 2},
+                       "legalSource": {"reference": "Beleidsregel elektra", "marking": "SECONDARY"}}]}
+                    """);
+
+            assertThat(json.rule("SNF-ELEC", LocalDate.parse("2026-03-14")).orElseThrow().legalSource().label())
+                    .isEqualTo("Beleidsregel elektra [S]");
+            FactsFixture facts = FactsFixture.compliant();
+            assertThat(new Evaluator(json).evaluate(facts.build()).finding("SNF-ELEC").status()).isEqualTo(Status.FAIL);
+        }
+
+        @Test
         void boundedChangeRestoresTheDefaultAfterItsEnd() {
             RuleCatalogue bounded = read("""
                     catalogue: tijdelijk

@@ -1,5 +1,8 @@
 package nl.verhuurtoezicht.identity;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.verhuurtoezicht.identity.mail.Mailer;
 import nl.verhuurtoezicht.identity.mail.OutgoingMail;
@@ -10,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountMails {
 
+    private static final ZoneId MUNICIPAL_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+
     private final Mailer mailer;
     private final MessageSource messages;
 
@@ -18,20 +24,25 @@ class AccountMails {
         this.messages = messages;
     }
 
-    void confirmRegistration(String to, String name, String link, Locale locale) {
-        send(to, "mail.confirm", locale, name, link);
+    void confirmRegistration(String to, String name, String link, Instant expires, Locale locale) {
+        send(to, "mail.confirm", locale, name, link, local(expires));
     }
 
-    void alreadyRegistered(String to, String resetLink, Locale locale) {
-        send(to, "mail.alreadyRegistered", locale, resetLink);
+    void alreadyRegistered(String to, String resetLink, Instant expires, Locale locale) {
+        send(to, "mail.alreadyRegistered", locale, resetLink, local(expires));
     }
 
-    void resetPassword(String to, String name, String link, Locale locale) {
-        send(to, "mail.reset", locale, name, link);
+    void resetPassword(String to, String name, String link, Instant expires, Locale locale) {
+        send(to, "mail.reset", locale, name, link, local(expires));
     }
 
-    void accountCreated(String to, String name, String link, Locale locale) {
-        send(to, "mail.staffAccount", locale, name, link);
+    void accountCreated(String to, String name, String link, Instant expires, Locale locale) {
+        send(to, "mail.staffAccount", locale, name, link, local(expires));
+    }
+
+    /** Dutch municipal time, whatever the server's zone. */
+    private static String local(Instant instant) {
+        return EXPIRY.format(instant.atZone(MUNICIPAL_TIME));
     }
 
     private void send(String to, String key, Locale locale, Object... arguments) {

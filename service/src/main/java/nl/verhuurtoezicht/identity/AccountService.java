@@ -34,10 +34,11 @@ public class AccountService {
     private final AuditTrail audit;
     private final IdentityProperties properties;
     private final Clock clock;
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, AccountTokens tokens, AccountMails mails, PasswordEncoder passwordEncoder,
                    PasswordRules passwordRules, LoginThrottle throttle, AuditTrail audit, IdentityProperties properties,
-                   Clock clock) {
+                   Clock clock, AccountSessions sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
@@ -47,6 +48,7 @@ public class AccountService {
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** What a landlord fills in to register; the KvK number is optional for private persons. */
@@ -88,14 +90,15 @@ public class AccountService {
         Optional<Account> existing = accounts.findByUsername(email);
         if (existing.isPresent()) {
             String token = tokens.issue(existing.get().id(), AccountTokens.Purpose.RESET_PASSWORD, properties.resetLinkValidity());
-            mails.alreadyRegistered(email, resetLink(siteUrl, token), locale);
+            mails.alreadyRegistered(email, resetLink(siteUrl, token), expiry(properties.resetLinkValidity()), locale);
             return problems;
         }
         long landlordId = accounts.createLandlord(kvk.isEmpty() ? null : kvk, landlordName);
         long accountId = accounts.create(new NewAccount(email, email, displayName, passwordEncoder.encode(form.password()),
                 landlordId, false, Set.of(Role.LANDLORD)));
         String token = tokens.issue(accountId, AccountTokens.Purpose.CONFIRM_EMAIL, properties.confirmationLinkValidity());
-        mails.confirmRegistration(email, displayName, siteUrl + "/account/bevestigen?token=" + token, locale);
+        mails.confirmRegistration(email, displayName, siteUrl + "/account/bevestigen?token=" + token,
+                expiry(properties.confirmationLinkValidity()), locale);
         audit.record(Actor.anonymous("registration"), "LANDLORD_REGISTERED", "landlord:" + landlordId, null,
                 "landlord '" + landlordName + "'" + (kvk.isEmpty() ? " (no KvK number)" : " KvK " + kvk)
                         + ", account " + accountId + " <" + email + ">, awaiting e-mail confirmation");
@@ -119,7 +122,8 @@ public class AccountService {
     public void requestPasswordReset(String email, String siteUrl, Locale locale) {
         accounts.findByUsername(email).filter(a -> a.passwordHash() != null).ifPresent(account -> {
             String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD, properties.resetLinkValidity());
-            mails.resetPassword(account.email(), account.displayName(), resetLink(siteUrl, token), locale);
+            mails.resetPassword(account.email(), account.displayName(), resetLink(siteUrl, token),
+                    expiry(properties.resetLinkValidity()), locale);
         });
     }
 
@@ -179,7 +183,7 @@ public class AccountService {
         String unusable = passwordEncoder.encode(tokens.randomSecret());
         long id = accounts.create(new NewAccount(username, username, name, unusable, null, false, roles));
         String token = tokens.issue(id, AccountTokens.Purpose.RESET_PASSWORD, properties.confirmationLinkValidity());
-        mails.accountCreated(username, name, resetLink(siteUrl, token), locale);
+        mails.accountCreated(username, name, resetLink(siteUrl, token), expiry(properties.confirmationLinkValidity()), locale);
         audit.record(admin.actor(), "ACCOUNT_CREATED", "account:" + id, null,
                 "staff account <" + username + "> with roles " + roleNames(roles));
         return problems;
@@ -192,8 +196,10 @@ public class AccountService {
             throw new IllegalArgumentException("An administrator cannot disable their own account");
         }
         accounts.setEnabled(accountId, enabled);
+        int endedSessions = enabled ? 0 : sessions.endAll(accountId);
         audit.record(admin.actor(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", caseRef(account),
-                account.enabled() ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
+                account.enabled() ? "enabled" : "disabled",
+                enabled ? "enabled" : "disabled, " + endedSessions + " running session(s) ended");
     }
 
     static String caseRef(Account account) {
@@ -202,6 +208,10 @@ public class AccountService {
 
     static String roleNames(Set<Role> roles) {
         return roles.isEmpty() ? "NONE" : String.join("+", roles.stream().map(Role::name).sorted().toList());
+    }
+
+    private java.time.Instant expiry(java.time.Duration validity) {
+        return clock.instant().plus(validity);
     }
 
     private static String resetLink(String siteUrl, String token) {

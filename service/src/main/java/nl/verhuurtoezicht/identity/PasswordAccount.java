@@ -1,7 +1,6 @@
 package nl.verhuurtoezicht.identity;
 
 import java.util.Collection;
-import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -68,9 +67,5 @@ final class PasswordAccount implements UserDetails, CredentialsContainer, Accoun
     @Override
     public void eraseCredentials() {
         passwordHash = null;
-    }
-
-    List<Role> roles() {
-        return List.copyOf(account.roles());
     }
 }

@@ -20,14 +20,6 @@ public record RouteRule(HttpMethod method, PathPattern pattern, Access access, S
         ROLES
     }
 
-    public boolean allows(Set<Role> userRoles, boolean loggedIn) {
-        return switch (access) {
-            case PUBLIC -> true;
-            case AUTHENTICATED -> loggedIn;
-            case ROLES -> loggedIn && userRoles.stream().anyMatch(roles::contains);
-        };
-    }
-
     @Override
     public String toString() {
         String who = access == Access.ROLES

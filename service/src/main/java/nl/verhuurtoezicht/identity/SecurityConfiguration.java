@@ -1,18 +1,16 @@
 package nl.verhuurtoezicht.identity;
 
 import jakarta.servlet.DispatcherType;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * names is denied (a path no controller answers is let through to the static files or a 404). Form login is always on; OIDC login is added when an OIDC client registration is configured.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
@@ -40,23 +39,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt, stored with its {bcrypt} prefix so the algorithm can be upgraded later without a migration
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RouteRuleSet routes, IdentityProperties properties,
                                             LoginSuccessHandler success, LoginFailureHandler failure,
                                             ObjectProvider<ClientRegistrationRepository> oidcClients,
                                             ObjectProvider<OidcAccountService> oidcAccounts,
-                                            ObjectProvider<RequestMappingHandlerMapping> controllerRoutes) throws Exception {
+                                            ObjectProvider<RequestMappingHandlerMapping> controllerRoutes,
+                                            SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(authorize -> {
             // An error page or async continuation belongs to a request that was already authorized.
             authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
@@ -72,7 +60,8 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts.getObject())));
         }
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()));
-        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl(LOGIN_PAGE + "?expired"));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

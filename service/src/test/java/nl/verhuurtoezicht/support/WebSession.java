@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient client;
@@ -45,8 +46,9 @@ public final class WebSession {
     /** Posts a form with the CSRF token taken from {@code formPage}. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         HttpResponse<String> page = get(formPage);
-        Matcher token = CSRF.matcher(page.body());
-        if (!token.find()) {
+        Matcher input = CSRF_INPUT.matcher(page.body());
+        Matcher token = input.find() ? VALUE.matcher(input.group()) : null;
+        if (token == null || !token.find()) {
             throw new AssertionError("No CSRF token on " + formPage + " (status " + page.statusCode() + ")");
         }
         Map<String, String> all = new LinkedHashMap<>(fields);

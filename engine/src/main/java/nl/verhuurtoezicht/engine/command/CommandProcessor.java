@@ -41,11 +41,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CommandProcessor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CommandProcessor.class);
-  private static final int QUEUE_CAPACITY = 20_000;
   private static final int MAX_BATCH = 2_000;
   private static final long TICK_MILLIS = 100;
 
-  private final BlockingQueue<Task<?>> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+  private final BlockingQueue<Task<?>> queue;
+  private final int queueCapacity;
   private final Map<String, Deque<JobPoll>> polls = new HashMap<>();
   private final Map<Long, CompletableFuture<Map<String, String>>> resultWaiters = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timers =
@@ -59,8 +59,10 @@ public final class CommandProcessor implements AutoCloseable {
   private Connection connection;
   private volatile boolean running = true;
 
-  public CommandProcessor(DataSource dataSource, StateRepository repository, FeelExpressions feel, Clock clock)
-      throws SQLException {
+  public CommandProcessor(DataSource dataSource, StateRepository repository, FeelExpressions feel, Clock clock,
+      int queueCapacity) throws SQLException {
+    this.queueCapacity = queueCapacity;
+    this.queue = new ArrayBlockingQueue<>(queueCapacity);
     this.dataSource = dataSource;
     this.repository = repository;
     this.compiler = new ModelCompiler(feel);
@@ -93,7 +95,7 @@ public final class CommandProcessor implements AutoCloseable {
       task.future.completeExceptionally(new EngineException(Reason.UNAVAILABLE, "the engine is shutting down"));
     } else if (!queue.offer(task)) {
       task.future.completeExceptionally(new EngineException(Reason.RESOURCE_EXHAUSTED,
-          "Expected to handle the request, but the engine is overloaded (" + QUEUE_CAPACITY
+          "Expected to handle the request, but the engine is overloaded (" + queueCapacity
               + " commands waiting); retry later"));
     }
     return task.future;

@@ -79,7 +79,11 @@ public final class Engine {
                 + "' is not supported by this engine (forms are not supported)");
       }
       try {
-        compiled.add(compiler.compile(name, resource.content()));
+        List<ProcessModel> models = compiler.compile(name, resource.content());
+        for (ProcessModel model : models) {
+          executor.triggers().checkStartTimers(model);
+        }
+        compiled.add(models);
       } catch (DeploymentRejected e) {
         throw new EngineException(Reason.INVALID_ARGUMENT, "Expected to deploy new resources, but encountered the"
             + " following errors:\n" + e.getMessage());
@@ -174,12 +178,20 @@ public final class Engine {
       throw new EngineException(Reason.NOT_FOUND, "Expected to cancel a process instance with key '"
           + processInstanceKey + "', but no such process was found");
     }
+    long caller = state().events().callerOf(processInstanceKey);
+    if (caller != 0) {
+      throw new EngineException(Reason.FAILED_PRECONDITION, "Expected to cancel a process instance with key '"
+          + processInstanceKey + "', but it is created by a parent process instance. Cancel the root process"
+          + " instance '" + state().instance(caller).processInstanceKey + "' instead.");
+    }
     ProcessInstanceRow row = state().processInstance(processInstanceKey);
     executor.terminate(root);
     state().putProcessInstance(new ProcessInstanceRow(row.key(), row.processDefinitionKey(), row.bpmnProcessId(),
         row.version(), "TERMINATED", row.startTime(), executor.clock().instant()));
     state().forgetProcessInstance(processInstanceKey);
     executor.events().processTerminated(processInstanceKey);
+    executor.triggers().processEnded(processInstanceKey);
+    executor.run();
   }
 
   public long setVariables(long elementInstanceKey, String variablesJson, boolean local) {

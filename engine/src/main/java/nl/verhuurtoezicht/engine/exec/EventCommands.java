@@ -44,6 +44,15 @@ public final class EventCommands {
     return key;
   }
 
+  /** Returns {message key, first process instance key}. */
+  public long[] correlateMessage(String name, String correlationKey, String variablesJson) {
+    Map<String, String> variables = Json.variablesDocument(variablesJson);
+    long[] result = executor.triggers().correlateMessage(name, correlationKey == null ? "" : correlationKey,
+        variables);
+    executor.run();
+    return result;
+  }
+
   public long broadcastSignal(String name, String variablesJson) {
     Map<String, String> variables = Json.variablesDocument(variablesJson);
     long key = executor.triggers().broadcastSignal(name, variables);
@@ -168,6 +177,46 @@ public final class EventCommands {
     }
     task.assignee = assignee;
     events().userTaskChanged(task);
+  }
+
+  /** Applies the fields present in a Camunda 8.8 changeset; a null or empty date clears it. */
+  public void updateUserTask(long key, Views.UserTaskChanges changes) {
+    UserTask task = requireTask(key, "update");
+    String dueDate = changes.dueDate() == null ? null : validDate("dueDate", changes.dueDate().orElse(null));
+    String followUpDate =
+        changes.followUpDate() == null ? null : validDate("followUpDate", changes.followUpDate().orElse(null));
+    if (changes.priority() != null && (changes.priority() < 0 || changes.priority() > 100)) {
+      throw new EngineException(Reason.INVALID_ARGUMENT,
+          "The value for priority is '" + changes.priority() + "' but must be within the [0,100] range.");
+    }
+    if (changes.dueDate() != null) {
+      task.dueDate = dueDate;
+    }
+    if (changes.followUpDate() != null) {
+      task.followUpDate = followUpDate;
+    }
+    if (changes.candidateGroups() != null) {
+      task.candidateGroups = List.copyOf(changes.candidateGroups());
+    }
+    if (changes.candidateUsers() != null) {
+      task.candidateUsers = List.copyOf(changes.candidateUsers());
+    }
+    if (changes.priority() != null) {
+      task.priority = changes.priority();
+    }
+    events().userTaskChanged(task);
+  }
+
+  private static String validDate(String field, String text) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(text).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new EngineException(Reason.INVALID_ARGUMENT, "The provided " + field + " '" + text
+          + "' cannot be parsed as a date according to RFC 3339, section 5.6.");
+    }
   }
 
   public void unassignUserTask(long key) {

@@ -5,14 +5,15 @@ import java.time.Period;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.verhuurtoezicht.engine.dmn.Decisions;
 import nl.verhuurtoezicht.engine.exec.EngineException.Reason;
 import nl.verhuurtoezicht.engine.feel.Expression;
 import nl.verhuurtoezicht.engine.feel.ExpressionException;
+import nl.verhuurtoezicht.engine.model.DeploymentRejected;
 import nl.verhuurtoezicht.engine.model.ElementDef;
+import nl.verhuurtoezicht.engine.model.ProcessModel;
 import nl.verhuurtoezicht.engine.model.ElementKind;
 import nl.verhuurtoezicht.engine.model.EventType;
 import nl.verhuurtoezicht.engine.state.BufferedMessage;
@@ -278,6 +279,27 @@ final class EventTriggers {
   }
 
   /**
+   * Timer start events are evaluated at deploy time without variables; a value that does not
+   * evaluate rejects the deployment before anything is changed.
+   */
+  void checkStartTimers(ProcessModel model) throws DeploymentRejected {
+    for (ElementDef start : model.process().eventStartEvents()) {
+      if (start.eventType() == EventType.TIMER) {
+        try {
+          startTimerDue(start);
+        } catch (ExpressionException | TimerFormatException e) {
+          throw new DeploymentRejected("Element '" + start.id() + "' of type 'startEvent': " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private TimerDue startTimerDue(ElementDef start) throws ExpressionException, TimerFormatException {
+    String text = start.timer().isStatic() ? start.timer().staticValue() : timerText(start, Map.of());
+    return TimerDefinitions.firstDue(start.timerKind(), text, executor.clock().instant());
+  }
+
+  /**
    * A new latest version of a process replaces the start timers of the previous one; its timer
    * start events are scheduled from now.
    */
@@ -290,12 +312,9 @@ final class EventTriggers {
         continue;
       }
       try {
-        String text = start.timer().isStatic() ? start.timer().staticValue() : timerText(start, Map.of());
-        addTimer(0, 0, latest.key(), start.id(),
-            TimerDefinitions.firstDue(start.timerKind(), text, executor.clock().instant()));
+        addTimer(0, 0, latest.key(), start.id(), startTimerDue(start));
       } catch (ExpressionException | TimerFormatException e) {
-        throw new EngineException(Reason.INVALID_ARGUMENT, "Expected to deploy new resources, but encountered the"
-            + " following errors:\nElement '" + start.id() + "' of type 'startEvent': " + e.getMessage());
+        throw new IllegalStateException("start timer checked at deploy no longer evaluates: " + start.id(), e);
       }
     }
   }
@@ -319,18 +338,7 @@ final class EventTriggers {
     }
     long key = executor.nextKey();
     Set<String> correlated = new LinkedHashSet<>();
-    for (Subscription subscription : events().subscriptionsNamed(Subscription.Kind.MESSAGE, name)) {
-      if (subscription.correlationKey.equals(correlationKey) && !correlated.contains(subscription.bpmnProcessId)
-          && events().isOpen(subscription)) {
-        correlated.add(subscription.bpmnProcessId);
-        correlate(subscription, variables);
-      }
-    }
-    for (ProcessDefinition definition : events().latestDefinitionsWithStart(Subscription.Kind.MESSAGE, name)) {
-      if (correlated.add(definition.bpmnProcessId())) {
-        startInstanceAt(definition, events().startEvent(definition, Subscription.Kind.MESSAGE, name), variables);
-      }
-    }
+    deliverMessage(name, correlationKey, variables, correlated);
     if (timeToLiveMillis > 0) {
       BufferedMessage message = new BufferedMessage(key, name, correlationKey, id, Json.document(variables),
           executor.now() + timeToLiveMillis);
@@ -338,6 +346,86 @@ final class EventTriggers {
       events().bufferMessage(message);
     }
     return key;
+  }
+
+  /**
+   * Correlates a message now, without buffering (Camunda's message correlation); returns
+   * {message key, first process instance key}, or NOT_FOUND when nothing waits for it.
+   */
+  long[] correlateMessage(String name, String correlationKey, Map<String, String> variables) {
+    if (name == null || name.isEmpty()) {
+      throw new EngineException(Reason.INVALID_ARGUMENT, "Expected a message name, but none given");
+    }
+    long first = deliverMessage(name, correlationKey, variables, new LinkedHashSet<>());
+    if (first == 0) {
+      throw new EngineException(Reason.NOT_FOUND, "Expected to find subscription for message with name '" + name
+          + "' and correlation key '" + correlationKey + "', but none was found.");
+    }
+    return new long[] {executor.nextKey(), first};
+  }
+
+  /**
+   * Delivers a message to the oldest open subscription of each process and to the message start
+   * events of processes it did not reach yet; returns the first process instance it went to, or 0.
+   */
+  private long deliverMessage(String name, String correlationKey, Map<String, String> variables,
+      Set<String> correlated) {
+    long first = 0;
+    for (Subscription subscription : events().subscriptionsNamed(Subscription.Kind.MESSAGE, name)) {
+      if (subscription.correlationKey.equals(correlationKey) && !correlated.contains(subscription.bpmnProcessId)
+          && events().isOpen(subscription)) {
+        correlated.add(subscription.bpmnProcessId);
+        first = first == 0 ? subscription.processInstanceKey : first;
+        correlate(subscription, variables);
+      }
+    }
+    for (ProcessDefinition definition : events().latestDefinitionsWithStart(Subscription.Kind.MESSAGE, name)) {
+      if (!correlated.contains(definition.bpmnProcessId())
+          && !events().isStartedBy(definition.bpmnProcessId(), correlationKey)) {
+        correlated.add(definition.bpmnProcessId());
+        long started = startByMessage(definition, name, correlationKey, variables);
+        first = first == 0 ? started : first;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Starts an instance at a message start event. With a correlation key, no second instance of
+   * the process starts by that key while the first is active (Zeebe's message start rule).
+   */
+  private long startByMessage(ProcessDefinition definition, String name, String correlationKey,
+      Map<String, String> variables) {
+    long key = startInstanceAt(definition, events().startEvent(definition, Subscription.Kind.MESSAGE, name),
+        variables);
+    if (!correlationKey.isEmpty() && executor.state().instance(key) != null) {
+      events().markStartedBy(key, definition.bpmnProcessId(), correlationKey);
+    }
+    return key;
+  }
+
+  /**
+   * A process instance ended: its correlation key is free again, and a buffered message with
+   * that key for one of the process's message start events starts the next instance.
+   */
+  void processEnded(long processInstanceKey) {
+    String[] startedBy = events().releaseStartedBy(processInstanceKey);
+    if (startedBy == null) {
+      return;
+    }
+    ProcessDefinition latest = executor.state().latest(startedBy[0]);
+    long now = executor.now();
+    for (BufferedMessage message : events().bufferedMessages()) {
+      if (message.correlationKey.equals(startedBy[1]) && message.deadline > now
+          && !message.correlatedProcesses.contains(startedBy[0])
+          && events().startEvent(latest, Subscription.Kind.MESSAGE, message.name) != null) {
+        message.correlatedProcesses.add(startedBy[0]);
+        events().messageChanged(message);
+        executor.schedule(() -> startByMessage(latest, message.name, message.correlationKey,
+            Json.variablesDocument(message.variables)));
+        return;
+      }
+    }
   }
 
   private void correlate(Subscription subscription, Map<String, String> variables) {

@@ -24,5 +24,6 @@ final class ProcessBehavior implements ElementBehavior {
     executor.state().forgetProcessInstance(instance.key);
     executor.events().processCompleted(instance.key, variables);
     CallActivityBehavior.childCompleted(executor, instance.key, variables);
+    executor.triggers().processEnded(instance.key);
   }
 }

@@ -19,6 +19,17 @@ public final class Views {
   public record ActiveElement(
       long key, String elementId, String type, long processDefinitionKey, String bpmnProcessId, long incidentKey) {}
 
+  /**
+   * A user task changeset; a null component is not part of the change, an empty Optional clears
+   * the date.
+   */
+  public record UserTaskChanges(
+      java.util.Optional<String> dueDate,
+      java.util.Optional<String> followUpDate,
+      List<String> candidateGroups,
+      List<String> candidateUsers,
+      Integer priority) {}
+
   public record ScopedVariable(long scopeKey, String name, String value) {}
 
   public record DecisionEvaluation(

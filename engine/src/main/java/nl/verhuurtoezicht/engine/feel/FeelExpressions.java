@@ -2,7 +2,7 @@ package nl.verhuurtoezicht.engine.feel;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
@@ -31,7 +31,7 @@ public final class FeelExpressions {
     return new Expression(text, null, result.parsedExpression());
   }
 
-  /** Evaluates the expression; variables are resolved lazily through the given lookup. */
+  /** Evaluates the expression against the given variables; a static value is returned as is. */
   public Object evaluate(Expression expression, Map<String, Object> variables)
       throws ExpressionException {
     if (expression.isStatic()) {
@@ -95,15 +95,21 @@ public final class FeelExpressions {
   }
 
   private static String typeName(Object value) {
-    Function<Object, String> name =
-        v -> {
-          if (v instanceof Boolean) return "BOOLEAN";
-          if (v instanceof Number) return "NUMBER";
-          if (v instanceof String) return "STRING";
-          if (v instanceof Map) return "OBJECT";
-          if (v instanceof java.util.List) return "ARRAY";
-          return v.getClass().getSimpleName().toUpperCase();
-        };
-    return name.apply(value);
+    if (value instanceof Boolean) {
+      return "BOOLEAN";
+    }
+    if (value instanceof Number) {
+      return "NUMBER";
+    }
+    if (value instanceof String) {
+      return "STRING";
+    }
+    if (value instanceof Map) {
+      return "OBJECT";
+    }
+    if (value instanceof List) {
+      return "ARRAY";
+    }
+    return value.getClass().getSimpleName().toUpperCase();
   }
 }

@@ -6,7 +6,9 @@ import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -116,7 +118,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
               result.completeExceptionally(failure);
               return;
             }
-            java.util.Map<String, String> selected = new java.util.LinkedHashMap<>();
+            Map<String, String> selected = new LinkedHashMap<>();
             variables.forEach((name, value) -> {
               if (fetch.isEmpty() || fetch.contains(name)) {
                 selected.put(name, value);

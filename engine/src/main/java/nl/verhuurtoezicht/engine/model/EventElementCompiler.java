@@ -88,7 +88,12 @@ final class EventElementCompiler {
       requireAllowed(event, position, EventType.ERROR, "error");
       def.eventType = EventType.ERROR;
       if (error.getError() != null && error.getError().getErrorCode() != null) {
-        def.errorCode = parse(event, error.getError().getErrorCode(), false);
+        String code = error.getError().getErrorCode();
+        if (code.startsWith("=")) {
+          throw new DeploymentRejected(describe(event)
+              + ": the errorCode of a catch event must be a static value, not '" + code + "'");
+        }
+        def.errorCode = parse(event, code, false);
       }
     } else {
       throw unsupported(event, " with a " + definition.getElementType().getTypeName() + " definition");

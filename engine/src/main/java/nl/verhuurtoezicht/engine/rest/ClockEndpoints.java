@@ -1,16 +1,13 @@
 package nl.verhuurtoezicht.engine.rest;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import nl.verhuurtoezicht.engine.command.CommandProcessor;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 
 /**
- * Camunda 8.8's clock control ({@code PUT /v2/clock}, {@code POST /v2/clock/reset}) plus
- * {@code POST /v2/clock/advance} with an ISO-8601 duration. Served only when the engine was given
- * a {@link ControllableClock}; after every change due timers fire before the call answers.
+ * Camunda 8.8's clock control: {@code PUT /v2/clock} pins the engine clock, {@code POST
+ * /v2/clock/reset} lets it run again. Served only when the engine was given a
+ * {@link ControllableClock}; after every change due timers fire before the call answers.
  */
 public final class ClockEndpoints {
   private final ControllableClock clock;
@@ -27,34 +24,21 @@ public final class ClockEndpoints {
         throw new RestException(400, "Expected a 'timestamp' in epoch milliseconds");
       }
       clock.pin(Instant.ofEpochMilli(body.path("timestamp").asLong()));
-      return fireDue(false);
+      return fireDue();
     });
     server.route("POST", "/v2/clock/reset", (body, path) -> {
       clock.reset();
-      return fireDue(false);
-    });
-    server.route("POST", "/v2/clock/advance", (body, path) -> {
-      Duration by;
-      try {
-        by = Duration.parse(body.path("duration").asText(""));
-      } catch (DateTimeParseException e) {
-        throw new RestException(400, "Expected a 'duration' in ISO-8601 form such as PT1H or P56D, but was '"
-            + body.path("duration").asText("") + "'");
-      }
-      if (by.isNegative()) {
-        throw new RestException(400, "The engine clock only moves forward, but was asked to move by " + by);
-      }
-      clock.advance(by);
-      return fireDue(true);
+      return fireDue();
     });
   }
 
-  private Object fireDue(boolean answerWithNow) throws RestException {
+  /** Answers 204 once everything that became due has fired and was committed. */
+  private Object fireDue() throws RestException {
     Commands.run(processor, engine -> {
       engine.expireJobs();
       engine.events().onTick();
       return Boolean.TRUE;
     });
-    return answerWithNow ? Map.of("now", clock.instant().toString()) : null;
+    return null;
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import nl.verhuurtoezicht.engine.command.CommandProcessor;
+import nl.verhuurtoezicht.engine.exec.Views;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
@@ -36,6 +37,7 @@ public final class UserTaskEndpoints {
     server.route("POST", "/v2/user-tasks/search", (body, path) -> search(body));
     server.route("GET", TASK, (body, path) -> get(Commands.key(path.get(0), "user task key")));
     server.route("POST", TASK + "/assignment", (body, path) -> assign(Commands.key(path.get(0), "user task key"), body));
+    server.route("PATCH", TASK, (body, path) -> update(Commands.key(path.get(0), "user task key"), body));
     server.route("DELETE", TASK + "/assignee", (body, path) -> unassign(Commands.key(path.get(0), "user task key")));
     server.route("POST", TASK + "/completion", (body, path) -> complete(Commands.key(path.get(0), "user task key"), body));
   }
@@ -122,6 +124,43 @@ public final class UserTaskEndpoints {
       return Boolean.TRUE;
     });
     return null;
+  }
+
+  private Object update(long key, JsonNode body) throws RestException {
+    JsonNode changeset = body.path("changeset");
+    if (!changeset.isObject()) {
+      throw new RestException(400, "Expected a 'changeset' object with dueDate, followUpDate, candidateGroups,"
+          + " candidateUsers or priority");
+    }
+    Views.UserTaskChanges changes = new Views.UserTaskChanges(
+        optionalText(changeset, "dueDate"), optionalText(changeset, "followUpDate"),
+        strings(changeset, "candidateGroups"), strings(changeset, "candidateUsers"),
+        changeset.hasNonNull("priority") ? changeset.get("priority").asInt() : null);
+    Commands.run(processor, engine -> {
+      engine.events().updateUserTask(key, changes);
+      return Boolean.TRUE;
+    });
+    return null;
+  }
+
+  private static java.util.Optional<String> optionalText(JsonNode changeset, String field) {
+    if (!changeset.has(field)) {
+      return null;
+    }
+    JsonNode value = changeset.get(field);
+    return value.isNull() ? java.util.Optional.empty() : java.util.Optional.of(value.asText());
+  }
+
+  private static List<String> strings(JsonNode changeset, String field) throws RestException {
+    if (!changeset.has(field) || changeset.get(field).isNull()) {
+      return null;
+    }
+    if (!changeset.get(field).isArray()) {
+      throw new RestException(400, "'" + field + "' must be a list of strings");
+    }
+    List<String> values = new ArrayList<>();
+    changeset.get(field).forEach(value -> values.add(value.asText()));
+    return values;
   }
 
   private Object unassign(long key) throws RestException {

@@ -18,12 +18,16 @@ final class EventChanges {
   final Map<Long, UserTask> userTaskUpserts = new LinkedHashMap<>();
   /** Child process instance key to {call activity instance key, parent process instance key}. */
   final Map<Long, long[]> callLinkUpserts = new LinkedHashMap<>();
+  /** Process instances started by a message start event with a correlation key: {process id, key}. */
+  final Map<Long, String[]> messageStartUpserts = new LinkedHashMap<>();
+  final Set<Long> messageStartDeletes = new HashSet<>();
   final List<DecisionRequirements> requirements = new ArrayList<>();
   final List<DecisionDefinition> decisions = new ArrayList<>();
 
   boolean isEmpty() {
     return timerUpserts.isEmpty() && timerDeletes.isEmpty() && subscriptionUpserts.isEmpty()
         && subscriptionDeletes.isEmpty() && messageUpserts.isEmpty() && messageDeletes.isEmpty()
-        && userTaskUpserts.isEmpty() && callLinkUpserts.isEmpty() && requirements.isEmpty() && decisions.isEmpty();
+        && userTaskUpserts.isEmpty() && callLinkUpserts.isEmpty() && requirements.isEmpty() && decisions.isEmpty()
+        && messageStartUpserts.isEmpty() && messageStartDeletes.isEmpty();
   }
 }

@@ -39,6 +39,8 @@ public final class EventState {
   private final Map<String, TreeMap<Integer, DecisionDefinition>> decisionVersions = new HashMap<>();
 
   private final Map<String, ProcessDefinition> latestByProcess = new HashMap<>();
+  private final Map<String, Long> startedByKey = new HashMap<>();
+  private final Map<Long, String[]> startKeyOf = new HashMap<>();
 
   EventState(Supplier<EventChanges> changes) {
     this.changes = changes;
@@ -46,11 +48,12 @@ public final class EventState {
 
   /** Closes everything an element instance was waiting on; called when the instance goes away. */
   void instanceRemoved(long elementInstanceKey) {
-    for (Timer timer : timersOf(elementInstanceKey)) {
-      removeTimer(timer);
+    // Most removed instances waited on nothing; look before copying lists.
+    if (timersByOwner.containsKey(elementInstanceKey)) {
+      timersOf(elementInstanceKey).forEach(this::removeTimer);
     }
-    for (Subscription subscription : subscriptionsOf(elementInstanceKey)) {
-      removeSubscription(subscription);
+    if (subscriptionsByOwner.containsKey(elementInstanceKey)) {
+      subscriptionsOf(elementInstanceKey).forEach(this::removeSubscription);
     }
     Long taskKey = userTaskByOwner.get(elementInstanceKey);
     if (taskKey != null) {
@@ -91,6 +94,38 @@ public final class EventState {
       }
     }
     return null;
+  }
+
+  // ---- message start events with a correlation key
+
+  public boolean isStartedBy(String bpmnProcessId, String correlationKey) {
+    return !correlationKey.isEmpty() && startedByKey.containsKey(startKey(bpmnProcessId, correlationKey));
+  }
+
+  public void markStartedBy(long processInstanceKey, String bpmnProcessId, String correlationKey) {
+    startedByKey.put(startKey(bpmnProcessId, correlationKey), processInstanceKey);
+    startKeyOf.put(processInstanceKey, new String[] {bpmnProcessId, correlationKey});
+    changes.get().messageStartUpserts.put(processInstanceKey, new String[] {bpmnProcessId, correlationKey});
+  }
+
+  /** Frees the correlation key an ended instance was started with; returns {process id, key} or null. */
+  public String[] releaseStartedBy(long processInstanceKey) {
+    String[] startedBy = startKeyOf.remove(processInstanceKey);
+    if (startedBy != null) {
+      startedByKey.remove(startKey(startedBy[0], startedBy[1]));
+      changes.get().messageStartUpserts.remove(processInstanceKey);
+      changes.get().messageStartDeletes.add(processInstanceKey);
+    }
+    return startedBy;
+  }
+
+  void loadStartedBy(long processInstanceKey, String bpmnProcessId, String correlationKey) {
+    startedByKey.put(startKey(bpmnProcessId, correlationKey), processInstanceKey);
+    startKeyOf.put(processInstanceKey, new String[] {bpmnProcessId, correlationKey});
+  }
+
+  private static String startKey(String bpmnProcessId, String correlationKey) {
+    return bpmnProcessId + '\u0000' + correlationKey;
   }
 
   // ---- timers

@@ -77,13 +77,26 @@ final class EventStateRepository {
           + " candidate_groups, candidate_users, due_date, follow_up_date, form_key, external_form_reference,"
           + " priority, custom_headers, state, creation_date, completion_date)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (key) do update set"
-          + " assignee = excluded.assignee, state = excluded.state, completion_date = excluded.completion_date");
+          + " assignee = excluded.assignee, state = excluded.state, completion_date = excluded.completion_date,"
+          + " due_date = excluded.due_date, follow_up_date = excluded.follow_up_date,"
+          + " candidate_groups = excluded.candidate_groups, candidate_users = excluded.candidate_users,"
+          + " priority = excluded.priority");
       for (UserTask t : changes.userTaskUpserts.values()) {
         batch.bind(t.key, t.elementInstanceKey, t.processInstanceKey, t.processDefinitionKey, t.bpmnProcessId,
             t.processDefinitionVersion, t.elementId, t.assignee, toJson(t.candidateGroups), toJson(t.candidateUsers),
             t.dueDate, t.followUpDate, t.formKey, t.externalFormReference, t.priority, t.customHeaders, t.state,
             t.creationDate, t.completionDate);
       }
+      batch.execute();
+    }
+    if (!changes.messageStartDeletes.isEmpty()) {
+      ctx.execute("delete from engine.message_start where process_instance_key = any(?)",
+          (Object) changes.messageStartDeletes.toArray(new Long[0]));
+    }
+    if (!changes.messageStartUpserts.isEmpty()) {
+      BatchBindStep batch = ctx.batch("insert into engine.message_start (process_instance_key, bpmn_process_id,"
+          + " correlation_key) values (?, ?, ?) on conflict do nothing");
+      changes.messageStartUpserts.forEach((instance, key) -> batch.bind(instance, key[0], key[1]));
       batch.execute();
     }
     if (!changes.callLinkUpserts.isEmpty()) {
@@ -155,6 +168,11 @@ final class EventStateRepository {
           r.get("external_form_reference", String.class), r.get("priority", Integer.class),
           r.get("custom_headers", String.class), r.get("creation_date", String.class));
       state.loadUserTask(task);
+    }
+    for (Record r : ctx.fetch("select process_instance_key, bpmn_process_id, correlation_key"
+        + " from engine.message_start")) {
+      state.loadStartedBy(r.get("process_instance_key", Long.class), r.get("bpmn_process_id", String.class),
+          r.get("correlation_key", String.class));
     }
     for (Record r : ctx.fetch("select l.child_process_instance_key, l.caller_element_instance_key"
         + " from engine.call_link l join engine.process_instance p on p.key = l.child_process_instance_key"

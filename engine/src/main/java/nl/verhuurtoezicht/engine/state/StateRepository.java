@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.verhuurtoezicht.engine.dmn.Decisions;

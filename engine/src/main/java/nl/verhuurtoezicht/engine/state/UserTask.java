@@ -11,13 +11,13 @@ public final class UserTask {
   public final String bpmnProcessId;
   public final int processDefinitionVersion;
   public final String elementId;
-  public final List<String> candidateGroups;
-  public final List<String> candidateUsers;
-  public final String dueDate;
-  public final String followUpDate;
+  public List<String> candidateGroups;
+  public List<String> candidateUsers;
+  public String dueDate;
+  public String followUpDate;
   public final String formKey;
   public final String externalFormReference;
-  public final int priority;
+  public int priority;
   public final String customHeaders;
   public final String creationDate;
   public String assignee;

@@ -24,12 +24,4 @@ public record TimerDue(Instant due, int repetitionsLeft, Interval interval) {
     int left = repetitionsLeft == UNBOUNDED ? UNBOUNDED : repetitionsLeft - 1;
     return new TimerDue(interval.addTo(due), left, interval);
   }
-
-  /** The cycle in ISO-8601 form for storage, e.g. {@code R4/PT10S}; null for a one-shot timer. */
-  public String remainingCycle() {
-    if (interval == null) {
-      return null;
-    }
-    return (repetitionsLeft == UNBOUNDED ? "R" : "R" + repetitionsLeft) + "/" + interval.text();
-  }
 }

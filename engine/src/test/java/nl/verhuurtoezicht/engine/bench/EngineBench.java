@@ -16,8 +16,8 @@ public final class EngineBench {
   private static final int MEASURE_SECONDS = Integer.getInteger("bench.seconds", 20);
   private static final int PACED_RATE = Integer.getInteger("bench.rate", 250);
   private static final int MAX_IN_FLIGHT = 256;
-  /** -Dbench.peer=false measures only our engine, e.g. while profiling it. */
-  private static final boolean WITH_PEER = Boolean.parseBoolean(System.getProperty("bench.peer", "true"));
+  /** -Dbench.subjects=ours or =peer measures only one side, e.g. while profiling it. */
+  private static final String SUBJECTS = System.getProperty("bench.subjects", "ours,peer");
 
   private EngineBench() {}
 
@@ -34,20 +34,24 @@ public final class EngineBench {
       System.out.println("PostgreSQL with fsync, synchronous_commit and full_page_writes on; "
           + Runtime.getRuntime().availableProcessors() + " CPUs; warm-up " + WARMUP_SECONDS + " s, measured "
           + MEASURE_SECONDS + " s per run");
-      Latencies.Result oursFull;
-      Latencies.Result oursPaced;
-      try (Subject ours = new OurEngineSubject(postgres.dataSource())) {
-        oursFull = run(ours, 0);
-        oursPaced = run(ours, PACED_RATE);
+      Latencies.Result oursFull = null;
+      Latencies.Result oursPaced = null;
+      if (SUBJECTS.contains("ours")) {
+        try (Subject ours = new OurEngineSubject(postgres.dataSource())) {
+          oursFull = run(ours, 0);
+          oursPaced = run(ours, PACED_RATE);
+        }
       }
-      if (!WITH_PEER) {
+      Latencies.Result peerFull = null;
+      Latencies.Result peerPaced = null;
+      if (SUBJECTS.contains("peer")) {
+        try (Subject peer = new OperatonSubject(postgres.jdbcUrl())) {
+          peerFull = run(peer, 0);
+          peerPaced = run(peer, PACED_RATE);
+        }
+      }
+      if (oursFull == null || peerFull == null) {
         return;
-      }
-      Latencies.Result peerFull;
-      Latencies.Result peerPaced;
-      try (Subject peer = new OperatonSubject(postgres.jdbcUrl())) {
-        peerFull = run(peer, 0);
-        peerPaced = run(peer, PACED_RATE);
       }
       System.out.println();
       System.out.println("engine                          run            result");

@@ -127,6 +127,27 @@ class MessageTest extends ConformanceTest {
   }
 
   @Test
+  void correlateMessageAnswersWithTheInstanceItReachedAndNotFoundWhenNobodyWaits() {
+    String processId = TestEngine.unique("correlate");
+    String message = TestEngine.unique("supplement");
+    String type = TestEngine.unique("t");
+    deployCatch(processId, message, type);
+    long instance = start(processId, Map.of("applicationId", "S-1"));
+
+    var response = client.newCorrelateMessageCommand().messageName(message).correlationKey("S-1")
+        .variables(Map.of("pages", 4)).send().join();
+
+    assertThat(response.getProcessInstanceKey()).isEqualTo(instance);
+    assertThat(activateOne(type).getVariablesAsMap()).containsEntry("pages", 4);
+    Throwable none = org.assertj.core.api.Assertions.catchThrowable(() -> client.newCorrelateMessageCommand()
+        .messageName(message).correlationKey("S-1").send().join());
+    assertThat(none).isInstanceOf(io.camunda.client.api.command.ProblemException.class);
+    assertThat(((io.camunda.client.api.command.ProblemException) none).code()).isEqualTo(404);
+    start(processId, Map.of("applicationId", "S-1"));
+    assertThat(poll(type)).as("a correlated message is not buffered").isEmpty();
+  }
+
+  @Test
   void receiveTaskWaitsForItsMessage() {
     String processId = TestEngine.unique("receive");
     String message = TestEngine.unique("documents");
@@ -180,6 +201,25 @@ class MessageTest extends ConformanceTest {
     assertThat(activateOne(type).getVariablesAsMap()).containsEntry("address", "Dorpsstraat 1");
     assertThat(statusOf(() -> start(processId, Map.of()))).as("no none start event")
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
+  }
+
+  @Test
+  void messageStartWithACorrelationKeyStartsNoSecondInstanceWhileTheFirstIsActive() {
+    String processId = TestEngine.unique("application");
+    String message = TestEngine.unique("application-received");
+    String type = TestEngine.unique("check-application");
+    deploy(Bpmn.createExecutableProcess(processId).startEvent("received").message(message)
+        .serviceTask("check", t -> t.zeebeJobType(type)).endEvent().done(), processId);
+
+    publish(message, "APP-1", Duration.ZERO, null, Map.of("attempt", 1));
+    publish(message, "APP-2", Duration.ZERO, null, Map.of("attempt", 1));
+    publish(message, "APP-1", Duration.ofHours(1), null, Map.of("attempt", 2));
+    List<ActivatedJob> first = poll(type);
+    assertThat(first).hasSize(2).allSatisfy(job -> assertThat(job.getVariablesAsMap()).containsEntry("attempt", 1));
+
+    first.forEach(job -> client.newCompleteCommand(job).send().join());
+    assertThat(activateOne(type).getVariablesAsMap()).as("the buffered message starts the next instance")
+        .containsEntry("attempt", 2);
   }
 
   /** start → event-based gateway → (message "paid" → paid task) | (timer P6W → reminder task). */

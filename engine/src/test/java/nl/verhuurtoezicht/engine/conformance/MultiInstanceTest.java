@@ -61,6 +61,36 @@ class MultiInstanceTest extends ConformanceTest {
     assertThat(result.join().getVariablesAsMap()).containsEntry("sent", List.of("owner sent", "tenant sent"));
   }
 
+  /**
+   * As in Zeebe (camunda/camunda#4860, #11476): with the default propagateAllChildVariables each
+   * child would copy back its stale copy of the output collection, so the Zeebe-documented way is
+   * propagateAllChildVariables=false with an output mapping of the result.
+   */
+  @Test
+  void multiInstanceCallActivityCollectsEachChildsResult() {
+    String childId = TestEngine.unique("mi-child");
+    String childType = TestEngine.unique("visit-address");
+    String parentId = TestEngine.unique("mi-parent");
+    deploy(Bpmn.createExecutableProcess(childId).startEvent()
+        .serviceTask("visit", t -> t.zeebeJobType(childType)).endEvent().done(), childId);
+    deploy(Bpmn.createExecutableProcess(parentId).startEvent()
+        .callActivity("visitEach", c -> c.zeebeProcessId(childId).zeebePropagateAllChildVariables(false)
+            .zeebeOutputExpression("result", "result").multiInstance(m -> m.parallel()
+            .zeebeInputCollectionExpression("addresses").zeebeInputElement("address")
+            .zeebeOutputCollection("results").zeebeOutputElementExpression("result")))
+        .endEvent().done(), parentId);
+    var result = client.newCreateInstanceCommand().bpmnProcessId(parentId).latestVersion()
+        .variables(Map.of("addresses", List.of("Markt 1", "Markt 2"))).withResult()
+        .requestTimeout(Duration.ofSeconds(30)).send();
+    List<ActivatedJob> visits = activate(childType, 10);
+    assertThat(visits).hasSize(2);
+    visits.stream().sorted(Comparator.comparing((ActivatedJob j) -> (String) j.getVariablesAsMap().get("address"))
+            .reversed())
+        .forEach(job -> client.newCompleteCommand(job)
+            .variables(Map.of("result", "seen " + job.getVariablesAsMap().get("address"))).send().join());
+    assertThat(result.join().getVariablesAsMap()).containsEntry("results", List.of("seen Markt 1", "seen Markt 2"));
+  }
+
   @Test
   void emptyCollectionCompletesAtOnceAndMultiInstanceSubprocessWorks() {
     String processId = TestEngine.unique("mi-subprocess");

@@ -75,6 +75,8 @@ class StructureTest extends ConformanceTest {
         .callActivity("runInspection", c -> c.zeebeProcessId(childId)).endEvent().done(), parentId);
     long parent = start(parentId, Map.of());
     ActivatedJob job = activateOne(type);
+    assertThat(statusOf(() -> client.newCancelInstanceCommand(job.getProcessInstanceKey()).send().join()))
+        .as("a called instance is cancelled through its root").isEqualTo(Status.Code.FAILED_PRECONDITION);
     client.newCancelInstanceCommand(parent).send().join();
     assertThat(client.newProcessInstanceGetRequest(job.getProcessInstanceKey()).send().join().getState())
         .isEqualTo(ProcessInstanceState.TERMINATED);

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.verhuurtoezicht.engine.EngineConfig;
 import nl.verhuurtoezicht.engine.LocalEngine;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 
 /**
  * One embedded PostgreSQL and one engine for the whole conformance suite (starting them is the

@@ -148,6 +148,18 @@ class TimerTest {
   }
 
   @Test
+  void startTimerThatDoesNotEvaluateWithoutVariablesRejectsTheDeployment() {
+    String processId = TestEngine.unique("start-timer-expression");
+    BpmnModelInstance model = Bpmn.createExecutableProcess(processId).startEvent("at")
+        .timerWithDateExpression("notAVariable").endEvent().done();
+    assertThatThrownBy(() -> deploy(client, model, processId))
+        .isInstanceOf(ClientStatusException.class)
+        .hasMessageContaining("Element 'at' of type 'startEvent'");
+    assertThatThrownBy(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join())
+        .as("nothing was deployed").isInstanceOf(ClientStatusException.class);
+  }
+
+  @Test
   void unreadableTimerIsRejectedAtDeployWithElementIdAndType() {
     String processId = TestEngine.unique("bad-timer");
     BpmnModelInstance model = Bpmn.createExecutableProcess(processId).startEvent()

