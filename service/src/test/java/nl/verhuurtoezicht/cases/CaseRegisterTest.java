@@ -19,7 +19,7 @@ import nl.verhuurtoezicht.property.KvkNumber;
 import nl.verhuurtoezicht.property.Landlord;
 import nl.verhuurtoezicht.property.Postcode;
 import nl.verhuurtoezicht.property.PropertyRegister;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 import nl.verhuurtoezicht.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole service on a random port with its own embedded PostgreSQL in a fresh directory under target/.
  * All test classes carrying this annotation share one application context (and one database), and one
- * {@link nl.verhuurtoezicht.engine.timer.ControllableClock} that service and engine both read: inject it and
+ * {@link nl.verhuurtoezicht.engine.ControllableClock} that service and engine both read: inject it and
  * call {@code advance(...)} to move time forward; due engine timers fire before it returns.
  */
 @Target(ElementType.TYPE)

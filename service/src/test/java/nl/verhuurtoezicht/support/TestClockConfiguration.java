@@ -2,7 +2,7 @@ package nl.verhuurtoezicht.support;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import nl.verhuurtoezicht.engine.timer.ControllableClock;
+import nl.verhuurtoezicht.engine.ControllableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
