@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -42,6 +43,7 @@ import org.testcontainers.utility.DockerImageName;
 @Tag("docker")
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class CamundaClusterDockerTest {
 
     private static final Map<String, Object> COMPOSE = ComposeFiles.read(ComposeFiles.COMPOSE);
@@ -73,19 +75,31 @@ class CamundaClusterDockerTest {
             .withExposedPorts(26500, 8080, 9600)
             .waitingFor(Wait.forHttp("/actuator/health/readiness").forPort(9600).withStartupTimeout(CLUSTER_START));
 
-    @DynamicPropertySource
-    static void connectTheServiceAsComposeDoes(DynamicPropertyRegistry registry) {
+    private static Map<String, String> connection;
+
+    /** As compose.yaml configures the service, with the containers' mapped ports (see {@link StartupProperties}). */
+    @BeforeAll
+    static void connectTheServiceAsComposeDoes() {
         Map<String, String> service = environment("verhuurtoezicht");
-        registry.add("spring.datasource.url", POSTGRES::getJdbcUrl);
-        registry.add("spring.datasource.username", POSTGRES::getUsername);
-        registry.add("spring.datasource.password", POSTGRES::getPassword);
-        registry.add("camunda.client.mode", () -> service.get("CAMUNDA_CLIENT_MODE"));
-        registry.add("camunda.client.grpc-address", () -> "http://" + CAMUNDA.getHost() + ":" + CAMUNDA.getMappedPort(26500));
-        registry.add("camunda.client.rest-address", () -> "http://" + CAMUNDA.getHost() + ":" + CAMUNDA.getMappedPort(8080));
-        registry.add("camunda.client.prefer-rest-over-grpc", () -> service.get("CAMUNDA_CLIENT_PREFERRESTOVERGRPC"));
-        registry.add("camunda.client.auth.method", () -> service.get("CAMUNDA_CLIENT_AUTH_METHOD"));
-        registry.add("camunda.client.auth.username", () -> service.get("CAMUNDA_CLIENT_AUTH_USERNAME"));
-        registry.add("camunda.client.auth.password", () -> service.get("CAMUNDA_CLIENT_AUTH_PASSWORD"));
+        connection = Map.of(
+                "spring.datasource.url", POSTGRES.getJdbcUrl(),
+                "spring.datasource.username", POSTGRES.getUsername(),
+                "spring.datasource.password", POSTGRES.getPassword(),
+                "camunda.client.mode", service.get("CAMUNDA_CLIENT_MODE"),
+                "camunda.client.grpc-address", "http://" + CAMUNDA.getHost() + ":" + CAMUNDA.getMappedPort(26500),
+                "camunda.client.rest-address", "http://" + CAMUNDA.getHost() + ":" + CAMUNDA.getMappedPort(8080),
+                "camunda.client.prefer-rest-over-grpc", service.get("CAMUNDA_CLIENT_PREFERRESTOVERGRPC"),
+                "camunda.client.auth.method", service.get("CAMUNDA_CLIENT_AUTH_METHOD"),
+                "camunda.client.auth.username", service.get("CAMUNDA_CLIENT_AUTH_USERNAME"),
+                "camunda.client.auth.password", service.get("CAMUNDA_CLIENT_AUTH_PASSWORD"));
+        StartupProperties.set(connection);
+    }
+
+    @AfterAll
+    static void forgetTheConnection() {
+        if (connection != null) {
+            StartupProperties.clear(connection);
+        }
     }
 
     @Autowired
