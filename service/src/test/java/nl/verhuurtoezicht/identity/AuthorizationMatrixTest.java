@@ -75,6 +75,20 @@ class AuthorizationMatrixTest {
             GET  /api/audit/verify                      ADMIN
             GET  /api/audit/cases/{caseRef}             ADMIN
             GET  /api/system                            ADMIN
+            GET  /verhuurder/aanvragen                  LANDLORD
+            GET  /verhuurder/aanvragen/nieuw            LANDLORD
+            POST /verhuurder/aanvragen                  LANDLORD
+            GET  /verhuurder/aanvragen/{caseNumber}     LANDLORD
+            POST /verhuurder/aanvragen/{caseNumber}/aanvulling  LANDLORD
+            GET  /verhuurder/aanvragen/{caseNumber}/brieven/{letterId}  LANDLORD
+            GET  /verhuurder/vergunningen               LANDLORD
+            GET  /juridisch/taken                       LEGAL COORDINATOR
+            GET  /juridisch/aanvragen/{caseNumber}      LEGAL COORDINATOR
+            GET  /juridisch/aanvragen/{caseNumber}/documenten/{documentId}  LEGAL COORDINATOR
+            GET  /juridisch/aanvragen/{caseNumber}/brieven/{letterId}  LEGAL COORDINATOR
+            POST /juridisch/aanvragen/{caseNumber}/toewijzen  LEGAL
+            POST /juridisch/aanvragen/{caseNumber}/besluit  LEGAL
+            GET  /register/vergunningen                 everyone
             """;
 
     /** Static content is served by pattern, not by a controller; one file per public folder. */

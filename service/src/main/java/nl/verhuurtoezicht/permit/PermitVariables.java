@@ -1,0 +1,5 @@
+package nl.verhuurtoezicht.permit;
+
+/** Variables of permit-lifecycle jobs. */
+public record PermitVariables(long permitId) {
+}

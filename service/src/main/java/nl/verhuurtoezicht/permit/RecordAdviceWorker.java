@@ -1,0 +1,25 @@
+package nl.verhuurtoezicht.permit;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.VariablesAsType;
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+@Component
+public class RecordAdviceWorker {
+
+    public record AdviceVariables(long applicationId, String advice) {
+    }
+
+    private final ApplicationSteps steps;
+
+    RecordAdviceWorker(ApplicationSteps steps) {
+        this.steps = steps;
+    }
+
+    @JobWorker(type = "permit-record-advice")
+    public Map<String, Object> record(ActivatedJob job, @VariablesAsType AdviceVariables variables) {
+        return steps.recordAdvice(variables.applicationId(), variables.advice(), String.valueOf(job.getKey()));
+    }
+}
