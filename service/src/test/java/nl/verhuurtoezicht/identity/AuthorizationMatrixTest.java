@@ -89,10 +89,46 @@ class AuthorizationMatrixTest {
             POST /juridisch/aanvragen/{caseNumber}/toewijzen  LEGAL
             POST /juridisch/aanvragen/{caseNumber}/besluit  LEGAL
             GET  /register/vergunningen                 everyone
+            GET  /juridisch/handhaving                                     LEGAL COORDINATOR
+            GET  /juridisch/handhaving/betalingen                          LEGAL COORDINATOR
+            POST /juridisch/handhaving/betalingen                          LEGAL
+            GET  /juridisch/handhaving/{caseNumber}                        LEGAL COORDINATOR
+            GET  /juridisch/handhaving/{caseNumber}/brieven/{letterId}     LEGAL COORDINATOR
+            GET  /juridisch/handhaving/{caseNumber}/voorbeeld-besluit      LEGAL COORDINATOR
+            POST /juridisch/handhaving/{caseNumber}/gedrag                 LEGAL
+            POST /juridisch/handhaving/{caseNumber}/sanctie                LEGAL
+            POST /juridisch/handhaving/{caseNumber}/zienswijze             LEGAL
+            POST /juridisch/handhaving/{caseNumber}/zienswijze-wegen       LEGAL
+            POST /juridisch/handhaving/{caseNumber}/voorstel               LEGAL
+            POST /juridisch/handhaving/{caseNumber}/goedkeuring            LEGAL
+            POST /juridisch/handhaving/{caseNumber}/bezwaar                LEGAL
+            POST /juridisch/handhaving/{caseNumber}/bezwaar-beslissing     LEGAL
+            POST /juridisch/handhaving/{caseNumber}/beheerovername         LEGAL
+            POST /juridisch/handhaving/{caseNumber}/betaling               LEGAL
+            GET  /meldpunt                              everyone
+            POST /meldpunt                              everyone
+            GET  /meldpunt/status/{token}               everyone
+            GET  /toezicht/inspecties                   INSPECTOR COORDINATOR
+            GET  /toezicht/inspecties/{id}              INSPECTOR COORDINATOR
+            POST /toezicht/inspecties/{id}/bezoek       INSPECTOR COORDINATOR
+            GET  /toezicht/inspecties/{id}/checklist    INSPECTOR COORDINATOR
+            POST /toezicht/inspecties/{id}/checklist    INSPECTOR COORDINATOR
+            POST /toezicht/inspecties/{id}/concept      INSPECTOR COORDINATOR
+            POST /toezicht/inspecties/{id}/fotos        INSPECTOR COORDINATOR
+            GET  /toezicht/inspecties/{id}/fotos/{photoId} INSPECTOR COORDINATOR
+            GET  /toezicht/planning                     COORDINATOR
+            POST /toezicht/planning/{id}                COORDINATOR
+            POST /toezicht/planning/risico              COORDINATOR
+            GET  /toezicht/meldingen                    COORDINATOR
+            GET  /toezicht/meldingen/{id}               COORDINATOR
+            POST /toezicht/meldingen/{id}               COORDINATOR
+            GET  /toezicht/meldingen/{id}/fotos/{photoId} COORDINATOR
+            GET  /juridisch/geen-toegang                LEGAL
+            POST /juridisch/geen-toegang/{id}           LEGAL
             """;
 
     /** Static content is served by pattern, not by a controller; one file per public folder. */
-    private static final List<String> STATIC_FILES = List.of("/css/app.css");
+    private static final List<String> STATIC_FILES = List.of("/css/app.css", "/js/inspection/checklist.js");
 
     private static final String ANONYMOUS = "anonymous";
 

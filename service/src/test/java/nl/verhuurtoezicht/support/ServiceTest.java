@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Import;
  * The whole service on a random port with its own embedded PostgreSQL in a fresh directory under target/.
  * All test classes carrying this annotation share one application context (and one database), and one
  * {@link nl.verhuurtoezicht.engine.ControllableClock} that service and engine both read: inject it and
- * call {@code advance(...)} to move time forward; due engine timers fire before it returns.
+ * call {@code advance(...)} to move time forward; the engine fires what became due on its next timer tick
+ * (every 100 ms), so wait for the effect (e.g. with {@link ProcessPath}) rather than assuming it happened.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -26,6 +26,7 @@ class ProcessDeployer implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
     static final String[] LOCATIONS = {"classpath*:bpmn/*.bpmn", "classpath*:dmn/*.dmn"};
+    private static final java.time.Duration DEPLOY_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     private final CamundaClient client;
 
@@ -45,7 +46,9 @@ class ProcessDeployer implements SmartInitializingSingleton {
         for (Resource model : models.subList(1, models.size())) {
             step = step.addResourceBytes(bytes(model), model.getFilename());
         }
-        DeploymentEvent deployment = step.send().join();
+        // Compiling every model (FEEL included) can take longer than the client's default 10 s request timeout on a
+        // loaded machine, and a failed deployment stops the start.
+        DeploymentEvent deployment = step.requestTimeout(DEPLOY_TIMEOUT).send().join();
         deployment.getProcesses().forEach(p -> log.info("Process {} version {} deployed ({})",
                 p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
         deployment.getDecisions().forEach(d -> log.info("Decision {} version {} deployed",

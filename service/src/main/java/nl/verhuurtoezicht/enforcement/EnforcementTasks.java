@@ -1,0 +1,240 @@
+package nl.verhuurtoezicht.enforcement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import nl.verhuurtoezicht.audit.AuditTrail;
+import nl.verhuurtoezicht.identity.CurrentUser;
+import nl.verhuurtoezicht.platform.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What legal staff decide in the enforcement process. Each method checks the input, stores the decision with its
+ * reasons (which go into the letters), audits it and completes the open user task; bad input changes nothing.
+ */
+@Service
+class EnforcementTasks {
+
+    enum ZienswijzeOutcome { MAINTAIN, LOWER, DROP }
+
+    private static final int MAX_TEXT = 4000;
+
+    private final CamundaClient client;
+    private final EnforcementRepository repository;
+    private final ObjectionRepository objections;
+    private final TakeoverRepository takeovers;
+    private final FineCalculator calculator;
+    private final EnforcementProperties settings;
+    private final ProcessTimes times;
+    private final AuditTrail audit;
+
+    EnforcementTasks(CamundaClient client, EnforcementRepository repository, ObjectionRepository objections,
+                     TakeoverRepository takeovers, FineCalculator calculator, EnforcementProperties settings,
+                     ProcessTimes times, AuditTrail audit) {
+        this.client = client;
+        this.repository = repository;
+        this.objections = objections;
+        this.takeovers = takeovers;
+        this.calculator = calculator;
+        this.settings = settings;
+        this.times = times;
+        this.audit = audit;
+    }
+
+    /** The user task waiting in the case's process, if any. */
+    public Optional<UserTask> openTask(EnforcementCase c) {
+        List<UserTask> tasks = client.newUserTaskSearchRequest()
+                .filter(f -> f.processInstanceKey(c.processInstanceKey()).state(UserTaskState.CREATED))
+                .send().join().items();
+        return tasks.stream().findFirst();
+    }
+
+    @Transactional
+    public void assessBehaviour(String caseNumber, Behaviour behaviour, String reason, CurrentUser user) {
+        EnforcementCase c = caseFor(caseNumber);
+        UserTask task = task(c, "assessBehaviour");
+        if (behaviour == null) {
+            throw new InvalidInputException("behaviour", "enforcement.behaviour.required", "Choose the offender's behaviour (A-D)");
+        }
+        String why = reason(reason, "reason");
+        repository.setBehaviour(c.caseId(), behaviour, why);
+        audit.record(user.actor(), "enforcement.behaviour.assessed", c.caseNumber(), null, behaviour + ": " + why);
+        complete(task, Map.of("behaviour", behaviour.name()));
+    }
+
+    @Transactional
+    public void chooseSanction(String caseNumber, Sanction sanction, String reason, String remedyTerm, CurrentUser user) {
+        EnforcementCase c = caseFor(caseNumber);
+        UserTask task = task(c, "chooseSanction");
+        if (sanction == null || !sanction.choosable()) {
+            throw new InvalidInputException("sanction", "enforcement.sanction.notChoosable",
+                    "Choose a warning, a fine, a takeover or a referral to the prosecutor");
+        }
+        if (sanction == Sanction.TAKEOVER && !c.takeoverGround()) {
+            throw new InvalidInputException("sanction", "enforcement.sanction.noTakeoverGround",
+                    "A takeover needs two earlier fines within the repeat-offence window");
+        }
+        String why = reason(reason, "reason");
+        String term = null;
+        if (sanction == Sanction.WARNING) {
+            term = remedyTerm == null || remedyTerm.isBlank() ? settings.terms().remedyDefault().toString() : remedyTerm.trim();
+            try {
+                Period period = Period.parse(term);
+                if (period.isNegative() || period.isZero()) {
+                    throw new DateTimeParseException("not positive", term, 0);
+                }
+                term = period.toString();
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("remedyTerm", "enforcement.remedyTerm.invalid",
+                        "The remedy term must be a positive ISO-8601 period such as P4W, was: " + term, term);
+            }
+        }
+        repository.setChosenSanction(c.caseId(), sanction, why, term);
+        audit.record(user.actor(), "enforcement.sanction.chosen", c.caseNumber(), "advice=" + c.advisedSanction(),
+                sanction + ": " + why);
+        complete(task, term == null ? Map.of("sanction", sanction.name())
+                : Map.of("sanction", sanction.name(), "remedyTerm", term));
+    }
+
+    @Transactional
+    public void weighZienswijze(String caseNumber, ZienswijzeOutcome outcome, BigDecimal lowerAmount, String reply,
+                                CurrentUser user) {
+        EnforcementCase c = caseFor(caseNumber);
+        UserTask task = task(c, "weighZienswijze");
+        Fine fine = repository.fineOfCase(c.caseId()).orElseThrow();
+        if (outcome == null) {
+            throw new InvalidInputException("outcome", "enforcement.zienswijze.outcomeRequired",
+                    "Choose whether to maintain, lower or drop the fine");
+        }
+        String why = reason(reply, "reply");
+        BigDecimal intended = fine.intendedAmount();
+        if (outcome == ZienswijzeOutcome.LOWER) {
+            if (lowerAmount == null || lowerAmount.signum() <= 0 || lowerAmount.compareTo(fine.intendedAmount()) >= 0) {
+                throw new InvalidInputException("amount", "enforcement.amount.notLower",
+                        "A lowered amount must be above zero and below " + fine.intendedAmount(), fine.intendedAmount());
+            }
+            intended = lowerAmount;
+        }
+        repository.fineZienswijzeWeighed(fine.id(), intended, why);
+        audit.record(user.actor(), "enforcement.zienswijze.weighed", c.caseNumber(), "intended=" + fine.intendedAmount(),
+                outcome + ", intended=" + intended + ": " + why);
+        complete(task, Map.of("zienswijzeOutcome", outcome.name()));
+    }
+
+    @Transactional
+    public void proposeFine(String caseNumber, BigDecimal amount, String reason, CurrentUser user) {
+        EnforcementCase c = caseFor(caseNumber);
+        UserTask task = task(c, "proposeDecision");
+        Fine fine = repository.fineOfCase(c.caseId()).orElseThrow();
+        int violations = repository.violations(c.caseId()).size();
+        BigDecimal maximum = calculator.maximumFor(violations, c.violationDate(), c.repeatOffence());
+        if (amount == null || amount.signum() <= 0) {
+            throw new InvalidInputException("amount", "enforcement.amount.required", "Enter an amount above zero");
+        }
+        if (amount.compareTo(maximum) > 0) {
+            throw new InvalidInputException("amount", "enforcement.amount.aboveMaximum",
+                    "The amount " + amount + " is above the legal maximum of " + maximum, FineBasis.euro(maximum));
+        }
+        String why = reason(reason, "reason");
+        repository.fineProposed(fine.id(), amount, why, user.username());
+        audit.record(user.actor(), "enforcement.fine.proposed", c.caseNumber(), null, "amount=" + amount + ": " + why);
+        complete(task, Map.of());
+    }
+
+    /** Four-eyes: the approver must be another person than the one who proposed. */
+    @Transactional
+    public void approveFine(String caseNumber, boolean approve, CurrentUser user) {
+        EnforcementCase c = caseFor(caseNumber);
+        UserTask task = task(c, "approveDecision");
+        Fine fine = repository.fineOfCase(c.caseId()).orElseThrow();
+        if (user.username().equals(fine.proposedBy())) {
+            throw new InvalidInputException("approval", "enforcement.fourEyes",
+                    "The person who proposed the fine cannot approve it; a second legal staff member must");
+        }
+        if (approve) {
+            repository.fineApproved(fine.id(), user.username());
+        } else {
+            repository.fineProposalRejected(fine.id());
+        }
+        audit.record(user.actor(), approve ? "enforcement.fine.approved" : "enforcement.fine.rejected", c.caseNumber(),
+                "proposed by " + fine.proposedBy() + ": " + fine.proposedAmount(), approve ? "approved" : "sent back");
+        complete(task, Map.of("approved", approve));
+    }
+
+    @Transactional
+    public void decideObjection(String caseNumber, ObjectionRepository.Outcome outcome, BigDecimal newAmount, String reasons,
+                                CurrentUser user) {
+        EnforcementCase c = caseFor(caseNumber);
+        UserTask task = task(c, "decideObjection");
+        ObjectionRepository.Objection objection = objections.ofEnforcementCase(c.caseId()).orElseThrow();
+        Fine fine = repository.fineOfCase(c.caseId()).orElseThrow();
+        if (outcome == null) {
+            throw new InvalidInputException("outcome", "enforcement.objection.outcomeRequired",
+                    "Choose unfounded, well-founded or partly well-founded");
+        }
+        BigDecimal amount = null;
+        if (outcome == ObjectionRepository.Outcome.PARTLY) {
+            if (newAmount == null || newAmount.signum() <= 0 || newAmount.compareTo(fine.amount()) >= 0) {
+                throw new InvalidInputException("amount", "enforcement.amount.notLower",
+                        "A lowered amount must be above zero and below " + fine.amount(), fine.amount());
+            }
+            amount = newAmount;
+        }
+        String why = reason(reasons, "reasons");
+        objections.decide(objection.caseId(), outcome, amount, why, user.username(), times.today());
+        audit.record(user.actor(), "enforcement.objection.decision", objection.caseNumber(), null,
+                outcome + (amount == null ? "" : ", amount=" + amount) + ": " + why);
+        complete(task, Map.of("objectionOutcome", outcome.name()));
+    }
+
+    @Transactional
+    public void decideTakeover(String caseNumber, String manager, LocalDate startDate, String scope, String reply,
+                               CurrentUser user) {
+        EnforcementCase c = caseFor(caseNumber);
+        UserTask task = task(c, "decideTakeover");
+        String who = reason(manager, "manager");
+        String what = reason(scope, "scope");
+        if (startDate == null || startDate.isBefore(times.today())) {
+            throw new InvalidInputException("startDate", "enforcement.takeover.startDate.invalid",
+                    "The takeover starts today or later");
+        }
+        takeovers.insert(new TakeoverRepository.Takeover(c.caseId(), who, startDate, what,
+                reply == null || reply.isBlank() ? null : reply.trim(), user.username(), times.today()));
+        audit.record(user.actor(), "enforcement.takeover.decision", c.caseNumber(), null,
+                "manager=" + who + " from " + startDate + ", scope=" + what);
+        complete(task, Map.of());
+    }
+
+    EnforcementCase caseFor(String caseNumber) {
+        return repository.byCaseNumber(caseNumber).orElseThrow(() -> new InvalidInputException("caseNumber",
+                "enforcement.case.unknown", "No enforcement case " + caseNumber, caseNumber));
+    }
+
+    private UserTask task(EnforcementCase c, String elementId) {
+        return openTask(c).filter(t -> elementId.equals(t.getElementId())).orElseThrow(() -> new InvalidInputException(
+                "task", "enforcement.task.notOpen", "Case " + c.caseNumber() + " is not waiting for " + elementId, elementId));
+    }
+
+    private void complete(UserTask task, Map<String, Object> variables) {
+        AfterCommit.run(() -> client.newCompleteUserTaskCommand(task.getUserTaskKey()).variables(variables).send().join());
+    }
+
+    private static String reason(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "enforcement.reason.required", "Give the reasons; they go into the letters");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "enforcement.reason.tooLong", "At most " + MAX_TEXT + " characters", MAX_TEXT);
+        }
+        return text.trim();
+    }
+}
