@@ -24,4 +24,14 @@ public record Addressee(String name, List<String> addressLines, String salutatio
     public Addressee(String name, List<String> addressLines) {
         this(name, addressLines, null);
     }
+
+    /**
+     * Everyone living at an address, for letters to tenants whose names the municipality does not know. The first line
+     * stays Dutch in every letter language because it is read by the postal service; the letter greets the reader itself.
+     *
+     * @param addressLines street and number, then postcode and place, of the let address
+     */
+    public static Addressee occupantsOf(List<String> addressLines) {
+        return new Addressee("De bewoners van", addressLines);
+    }
 }

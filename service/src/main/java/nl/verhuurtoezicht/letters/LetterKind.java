@@ -23,7 +23,14 @@ public enum LetterKind {
     BESLUIT_BEHEEROVERNAME("besluit-beheerovername", true),
     INTREKKING_VERGUNNING("intrekking-vergunning", true),
     BESLISSING_OP_BEZWAAR("beslissing-op-bezwaar", true),
-    HUURDERSINFORMATIE("huurdersinformatie", false, EnumSet.allOf(LetterLanguage.class));
+    HUURDERSINFORMATIE("huurdersinformatie", false, EnumSet.allOf(LetterLanguage.class)),
+    AANMANING("aanmaning", false),
+    VOORNEMEN_LAST_ONDER_DWANGSOM("voornemen-last-onder-dwangsom", false),
+    BESLUIT_LAST_ONDER_DWANGSOM("besluit-last-onder-dwangsom", true),
+    INVORDERINGSBESLUIT_DWANGSOM("invorderingsbesluit-dwangsom", true),
+    VOORNEMEN_INTREKKING_VERGUNNING("voornemen-intrekking-vergunning", false),
+    /** To the occupants after a besluit beheerovername, in their language; address it with {@link Addressee#occupantsOf}. */
+    BEHEEROVERNAME_HUURDERS("beheerovername-huurders", false, EnumSet.allOf(LetterLanguage.class));
 
     private final String template;
     private final boolean besluit;

@@ -18,6 +18,7 @@ final class LetterFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:15:00Z"), ZoneId.of("Europe/Amsterdam"));
     static final String ADDRESS = "Groenestraat 214, 6531 HZ Nijmegen";
     static final String ORDINANCE = "artikel 2 van de Verhuurverordening Nijmegen 2025";
+    static final Addressee OCCUPANTS = Addressee.occupantsOf(List.of("Groenestraat 214", "6531 HZ Nijmegen"));
     static final Addressee LANDLORD = new Addressee("Flexhuisvesting Gelderland B.V.",
             List.of("t.a.v. mevrouw J. van den Brink-Ëzerman", "Postbus 1184", "6501 BD Nijmegen"));
 
@@ -51,6 +52,9 @@ final class LetterFixtures {
         if (kind == LetterKind.HUURDERSINFORMATIE) {
             return new LetterData(new Addressee("Andrzej Wiśniewski", List.of("Groenestraat 214 kamer 3", "6531 HZ Nijmegen")),
                     "Z-2026-0147", DATE, language, Map.of());
+        }
+        if (kind == LetterKind.BEHEEROVERNAME_HUURDERS) {
+            return new LetterData(OCCUPANTS, "Z-2026-0147", DATE, language, values(kind));
         }
         return new LetterData(LANDLORD, "Z-2026-0147", DATE, LetterLanguage.NL, values(kind));
     }
@@ -172,6 +176,8 @@ final class LetterFixtures {
                 v.put("reactie_zienswijze", "Wij hebben daarom beslist op grond van de feiten in de rapporten van bevindingen.");
             }
             case BESLISSING_OP_BEZWAAR -> {
+                // The objection decision names the contested decision, not the address.
+                v.remove("adres_verblijfsruimte");
                 v.put("bezwaar_datum", LocalDate.of(2026, 9, 1));
                 v.put("bestreden_besluit_datum", LocalDate.of(2026, 7, 27));
                 v.put("bestreden_besluit_kenmerk", "Z-2026-0147-3");
@@ -184,6 +190,55 @@ final class LetterFixtures {
                         + "Uit het rapport blijkt dat de hoofdbewoner toestemming gaf (artikel 5:15 Algemene wet bestuursrecht). "
                         + "U voert verder aan dat de boete te hoog is. De boete is vastgesteld volgens de beleidsregel en u heeft "
                         + "geen omstandigheden aangevoerd die matiging rechtvaardigen.");
+            }
+            case AANMANING -> {
+                v.put("besluit_datum", LocalDate.of(2026, 9, 28));
+                v.put("besluit_kenmerk", "Z-2026-0147-3");
+                v.put("boetebedrag", new BigDecimal("25750.00"));
+                v.put("betalingskenmerk", "2026-0147-BB1");
+                v.put("oorspronkelijke_vervaldatum", LocalDate.of(2026, 11, 9));
+                v.put("aanmaningstermijn", Period.ofWeeks(2));
+                v.put("uiterste_betaaldatum", LocalDate.of(2026, 12, 7));
+            }
+            case VOORNEMEN_LAST_ONDER_DWANGSOM -> penaltyFacts(v);
+            case BESLUIT_LAST_ONDER_DWANGSOM -> {
+                penaltyFacts(v);
+                v.put("hersteldatum", LocalDate.of(2026, 12, 21));
+                v.put("voornemen_datum", LocalDate.of(2026, 11, 9));
+                v.put("zienswijze", "U heeft op 16 november 2026 schriftelijk uw zienswijze gegeven. U schrijft dat u een loodgieter "
+                        + "heeft gevraagd het tweede toilet te plaatsen, maar dat die pas in januari kan komen.");
+                v.put("reactie_zienswijze", "Wij hebben de begunstigingstermijn daarom niet korter gemaakt dan vier weken. "
+                        + "Een langere termijn is niet nodig: er zijn meer installateurs, en de overbewoning kunt u direct beëindigen.");
+                v.put("motivering", "De overbewoning en de kapotte rookmelders brengen de veiligheid van de bewoners in gevaar. "
+                        + "U heeft de waarschuwing van 24 augustus 2026 niet opgevolgd. Een dwangsom van € 1.000,00 per week "
+                        + "is hoog genoeg om u tot herstel te bewegen en staat in verhouding tot de huur die u ontvangt.");
+            }
+            case INVORDERINGSBESLUIT_DWANGSOM -> {
+                v.put("last_datum", LocalDate.of(2026, 9, 14));
+                v.put("last_kenmerk", "Z-2026-0147-5");
+                v.put("hercontrole_datum", LocalDate.of(2026, 10, 26));
+                v.put("overtredingen", List.of(
+                        "Er wonen nog steeds 14 personen; de last staat ten hoogste 9 bewoners toe.",
+                        "Er is nog steeds één toilet voor 14 personen."));
+                v.put("verbeurd_bedrag", new BigDecimal("2000.00"));
+                v.put("verbeurd_berekening", "2 weken x € 1.000,00 = € 2.000,00");
+                v.put("betalingskenmerk", "2026-0147-DW1");
+                v.put("uiterste_betaaldatum", LocalDate.of(2026, 12, 7));
+            }
+            case VOORNEMEN_INTREKKING_VERGUNNING -> {
+                v.put("vergunningnummer", "VV-2024-0112");
+                v.put("vergunning_datum", LocalDate.of(2024, 3, 18));
+                v.put("grondslag_intrekking", "artikel 9 van de Verhuurverordening Nijmegen 2025");
+                v.put("intrekkingsgronden", List.of(
+                        "U heeft het voorschrift over het maximum aantal bewoners (ten hoogste 9) herhaaldelijk overtreden.",
+                        "U heeft in de afgelopen vier jaar twee bestuurlijke boetes gekregen voor overtreding van de regels voor goed verhuurderschap."));
+                v.put("beoogde_ingangsdatum", LocalDate.of(2027, 1, 4));
+            }
+            case BEHEEROVERNAME_HUURDERS -> {
+                v.put("beheerder", "Stichting Goed Beheer Gelderland");
+                v.put("beheerder_contact", "024 360 12 34, beheer@goedbeheer-gelderland.nl");
+                v.put("ingangsdatum", LocalDate.of(2027, 1, 4));
+                v.put("einddatum", LocalDate.of(2029, 1, 3));
             }
             case HUURDERSINFORMATIE -> throw new IllegalArgumentException("handled above");
         }
@@ -200,6 +255,23 @@ final class LetterFixtures {
         v.put("voorgenomen_boete", new BigDecimal("25750"));
         v.put("boeteberekening", "Voor deze overtreding geldt volgens de beleidsregel een boete ter hoogte van de vierde categorie "
                 + "van artikel 23 van het Wetboek van Strafrecht: € 25.750,00.");
+    }
+
+    private static void penaltyFacts(Map<String, Object> v) {
+        v.put("rapport_datum", LocalDate.of(2026, 11, 5));
+        v.put("overtredingen", List.of(
+                "Er wonen 14 personen; bij 118 m² gebruiksoppervlakte is dat 8,4 m² per persoon (norm: ten minste 12 m²).",
+                "Er is één toilet voor 14 personen (norm: ten minste één per acht personen).",
+                "De rookmelders op de eerste verdieping werken niet."));
+        v.put("herstelmaatregelen", List.of(
+                "Breng het aantal bewoners terug tot ten hoogste 9.",
+                "Plaats een tweede toilet.",
+                "Vervang de rookmelders op de eerste verdieping door melders volgens NEN 14604."));
+        v.put("begunstigingstermijn", Period.ofWeeks(4));
+        v.put("dwangsom_bedrag", new BigDecimal("1000"));
+        v.put("dwangsom_eenheid", "per week dat de overtreding voortduurt");
+        v.put("dwangsom_maximum", new BigDecimal("10000"));
+        v.put("grondslag_last", "artikel 125 van de Gemeentewet");
     }
 
     private static void takeoverFacts(Map<String, Object> v) {
