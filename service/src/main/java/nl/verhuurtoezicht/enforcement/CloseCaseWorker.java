@@ -19,11 +19,14 @@ public class CloseCaseWorker {
 
     private final EnforcementRepository repository;
     private final CaseRegister cases;
+    private final RemedialOrderRepository orders;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
 
-    CloseCaseWorker(EnforcementRepository repository, CaseRegister cases, AuditTrail audit, TransactionTemplate tx) {
+    CloseCaseWorker(EnforcementRepository repository, CaseRegister cases, RemedialOrderRepository orders, AuditTrail audit,
+                    TransactionTemplate tx) {
         this.repository = repository;
+        this.orders = orders;
         this.cases = cases;
         this.audit = audit;
         this.tx = tx;
@@ -34,10 +37,28 @@ public class CloseCaseWorker {
         tx.executeWithoutResult(status -> {
             EnforcementCase c = repository.byCaseId(v.enforcementCaseId()).orElseThrow();
             if (c.open()) {
-                String finalStatus = "FIXED".equals(v.closeStatus()) ? "HERSTELD" : c.status();
+                String finalStatus = finalStatus(v.closeStatus(), c.status());
+                if ("HERSTELD".equals(finalStatus)) {
+                    orders.ofCase(c.caseId()).filter(o -> o.status() == RemedialOrder.Status.IMPOSED)
+                            .ifPresent(o -> orders.status(c.caseId(), RemedialOrder.Status.REMEDIED));
+                }
                 cases.close(c.caseId(), finalStatus);
                 audit.record(Actor.worker(TYPE), "enforcement.closed", c.caseNumber(), c.status(), finalStatus);
             }
         });
+    }
+
+    /** The closing status the model names, or the case's last status (such as BETAALD or INVORDERING). */
+    static String finalStatus(String closeStatus, String current) {
+        if (closeStatus == null) {
+            return current;
+        }
+        return switch (closeStatus) {
+            case "FIXED" -> "HERSTELD";
+            case "DWANGSOM_DROPPED" -> "GEEN_LAST";
+            case "DWANGSOM_EXHAUSTED" -> "DWANGSOM_VOLLEDIG_VERBEURD";
+            case "NOT_REVOKED" -> "GEEN_INTREKKING";
+            default -> current;
+        };
     }
 }

@@ -8,5 +8,6 @@ public record EnforcementCase(long caseId, String caseNumber, String status, boo
                               LocalDate violationDate, boolean repeatOffence, boolean businessLike, boolean takeoverGround,
                               Behaviour behaviour, String behaviourReason, Sanction advisedSanction, Sanction chosenSanction,
                               String sanctionReason, String remedyTerm, LocalDate decisionDue, boolean escalated,
-                              String zienswijze, LocalDate zienswijzeOn, LocalDate takeoverIntentionDate) {
+                              String zienswijze, LocalDate zienswijzeOn, LocalDate takeoverIntentionDate,
+                              String takeoverGroundReason) {
 }

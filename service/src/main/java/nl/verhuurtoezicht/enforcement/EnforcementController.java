@@ -5,13 +5,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.cases.SanctionHistory;
 import nl.verhuurtoezicht.identity.CurrentUser;
 import nl.verhuurtoezicht.identity.NotFoundException;
+import nl.verhuurtoezicht.letters.LetterLanguage;
 import nl.verhuurtoezicht.letters.RenderedLetter;
 import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.platform.InvalidInputException;
@@ -40,6 +43,9 @@ class EnforcementController {
     private final PaymentRepository paymentRecords;
     private final ObjectionRepository objections;
     private final TakeoverRepository takeovers;
+    private final RemedialOrderRepository remedialOrders;
+    private final RevocationRepository revocations;
+    private final EnforcementProperties settings;
     private final EnforcementLetters letters;
     private final FineDecisionLetter decisionLetter;
     private final SanctionHistory history;
@@ -48,9 +54,13 @@ class EnforcementController {
 
     EnforcementController(EnforcementRepository repository, EnforcementTasks tasks, EnforcementRequests requests,
                           FinePayments payments, PaymentRepository paymentRecords, ObjectionRepository objections,
-                          TakeoverRepository takeovers, EnforcementLetters letters, FineDecisionLetter decisionLetter,
-                          SanctionHistory history,
-                          PropertyRegister properties, AuditTrail audit) {
+                          TakeoverRepository takeovers, RemedialOrderRepository remedialOrders,
+                          RevocationRepository revocations, EnforcementProperties settings, EnforcementLetters letters,
+                          FineDecisionLetter decisionLetter, SanctionHistory history, PropertyRegister properties,
+                          AuditTrail audit) {
+        this.remedialOrders = remedialOrders;
+        this.revocations = revocations;
+        this.settings = settings;
         this.repository = repository;
         this.tasks = tasks;
         this.requests = requests;
@@ -118,9 +128,38 @@ class EnforcementController {
     @PostMapping(BASE + "/{caseNumber}/sanctie")
     String sanction(@PathVariable String caseNumber, @RequestParam(required = false) String sanction,
                     @RequestParam(required = false) String reason, @RequestParam(required = false) String remedyTerm,
-                    CurrentUser user, Model model) {
+                    @RequestParam(required = false) String dwangsomAmount, @RequestParam(required = false) String dwangsomMaximum,
+                    @RequestParam(required = false) String begunstigingstermijn, CurrentUser user, Model model) {
         return act(caseNumber, model, () -> tasks.chooseSanction(caseNumber, parse(Sanction.class, sanction, "sanction"),
-                reason, remedyTerm, user));
+                reason, remedyTerm, dwangsom(dwangsomAmount, dwangsomMaximum, begunstigingstermijn), user));
+    }
+
+    @PostMapping(BASE + "/{caseNumber}/escalatie")
+    String escalation(@PathVariable String caseNumber, @RequestParam(required = false) String sanction,
+                      @RequestParam(required = false) String reason, @RequestParam(required = false) String dwangsomAmount,
+                      @RequestParam(required = false) String dwangsomMaximum,
+                      @RequestParam(required = false) String begunstigingstermijn, CurrentUser user, Model model) {
+        return act(caseNumber, model, () -> tasks.chooseEscalation(caseNumber, parse(Sanction.class, sanction, "sanction"),
+                reason, dwangsom(dwangsomAmount, dwangsomMaximum, begunstigingstermijn), user));
+    }
+
+    @PostMapping(BASE + "/{caseNumber}/last-besluit")
+    String decideDwangsom(@PathVariable String caseNumber, @RequestParam(required = false) String outcome,
+                          @RequestParam(required = false) String dwangsomAmount,
+                          @RequestParam(required = false) String dwangsomMaximum,
+                          @RequestParam(required = false) String begunstigingstermijn,
+                          @RequestParam(required = false) String reasons, @RequestParam(required = false) String reply,
+                          CurrentUser user, Model model) {
+        return act(caseNumber, model, () -> tasks.decideDwangsom(caseNumber, parse(RemedialOrder.Outcome.class, outcome, "outcome"),
+                dwangsom(dwangsomAmount, dwangsomMaximum, begunstigingstermijn), reasons, reply, user));
+    }
+
+    @PostMapping(BASE + "/{caseNumber}/intrekking")
+    String decideRevocation(@PathVariable String caseNumber, @RequestParam(required = false) String outcome,
+                            @RequestParam(required = false) String effectiveOn, @RequestParam(required = false) String reasons,
+                            @RequestParam(required = false) String reply, CurrentUser user, Model model) {
+        return act(caseNumber, model, () -> tasks.decideRevocation(caseNumber, parse(Revocation.Outcome.class, outcome, "outcome"),
+                date(effectiveOn, "effectiveOn"), reasons, reply, user));
     }
 
     @PostMapping(BASE + "/{caseNumber}/zienswijze")
@@ -165,10 +204,11 @@ class EnforcementController {
 
     @PostMapping(BASE + "/{caseNumber}/beheerovername")
     String takeover(@PathVariable String caseNumber, @RequestParam(required = false) String manager,
-                    @RequestParam(required = false) String startDate, @RequestParam(required = false) String scope,
-                    @RequestParam(required = false) String reply, CurrentUser user, Model model) {
-        return act(caseNumber, model, () -> tasks.decideTakeover(caseNumber, manager, date(startDate, "startDate"), scope,
-                reply, user));
+                    @RequestParam(required = false) String managerContact, @RequestParam(required = false) String startDate,
+                    @RequestParam(required = false) String scope, @RequestParam(required = false) String reply,
+                    @RequestParam(required = false) List<String> tenantLanguages, CurrentUser user, Model model) {
+        return act(caseNumber, model, () -> tasks.decideTakeover(caseNumber, manager, managerContact,
+                date(startDate, "startDate"), scope, reply, languages(tenantLanguages), user));
     }
 
     @PostMapping(BASE + "/{caseNumber}/betaling")
@@ -222,8 +262,16 @@ class EnforcementController {
         model.addAttribute("timeline", audit.timeline(c.caseNumber()));
         model.addAttribute("task", c.open() ? tasks.openTask(c).map(t -> t.getElementId()).orElse(null) : null);
         model.addAttribute("behaviours", Behaviour.values());
-        model.addAttribute("sanctions", Arrays.stream(Sanction.values()).filter(Sanction::choosable)
-                .filter(s -> s != Sanction.TAKEOVER || c.takeoverGround()).toList());
+        boolean revocable = tasks.revocablePermit(c).isPresent();
+        model.addAttribute("sanctions", Arrays.stream(Sanction.values())
+                .filter(s -> s != Sanction.TAKEOVER || c.takeoverGround())
+                .filter(s -> s != Sanction.REVOCATION || revocable).toList());
+        model.addAttribute("remedialOrder", remedialOrders.ofCase(c.caseId()).orElse(null));
+        model.addAttribute("revocation", revocations.ofCase(c.caseId()).orElse(null));
+        model.addAttribute("dwangsomPolicy", settings.dwangsom());
+        model.addAttribute("takeoverPolicy", settings.takeover());
+        model.addAttribute("awaitingZienswijze", c.open() && c.zienswijze() == null && tasks.awaitingZienswijze(c));
+        model.addAttribute("tenantLanguages", LetterLanguage.values());
         model.addAttribute("error", error);
         return "enforcement/case";
     }
@@ -239,6 +287,19 @@ class EnforcementController {
         }
     }
 
+    private static EnforcementTasks.DwangsomInput dwangsom(String amount, String maximum, String term) {
+        return new EnforcementTasks.DwangsomInput(amount(amount, false, "dwangsomAmount"), amount(maximum, false, "dwangsomMaximum"),
+                term);
+    }
+
+    private static Set<LetterLanguage> languages(List<String> values) {
+        Set<LetterLanguage> languages = EnumSet.of(LetterLanguage.NL);
+        if (values != null) {
+            values.forEach(v -> languages.add(parse(LetterLanguage.class, v, "tenantLanguages")));
+        }
+        return languages;
+    }
+
     private static LocalDate date(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
@@ -250,11 +311,15 @@ class EnforcementController {
         }
     }
 
-    /** Accepts 1234,56 or 1.234,56 (Dutch) and 1234.56. */
     private static BigDecimal amount(String value, boolean required) {
+        return amount(value, required, "amount");
+    }
+
+    /** Accepts 1234,56 or 1.234,56 (Dutch) and 1234.56. */
+    private static BigDecimal amount(String value, boolean required, String field) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new InvalidInputException("amount", "enforcement.amount.required", "Enter an amount above zero");
+                throw new InvalidInputException(field, "enforcement.amount.required", "Enter an amount above zero");
             }
             return null;
         }
@@ -265,7 +330,7 @@ class EnforcementController {
         try {
             return new BigDecimal(normalised);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("amount", "enforcement.amount.invalid", "Not an amount: " + value, value);
+            throw new InvalidInputException(field, "enforcement.amount.invalid", "Not an amount: " + value, value);
         }
     }
 

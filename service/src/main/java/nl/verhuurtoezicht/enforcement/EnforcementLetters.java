@@ -54,6 +54,17 @@ class EnforcementLetters {
         return new LetterData(addressee(c), caseNumber, LocalDate.now(clock), LetterLanguage.NL, all);
     }
 
+    /**
+     * The besluit's account of the zienswijze on its voornemen and the reply to it (Awb 4:8, 3:46): what the landlord
+     * said and when, or that they said nothing, and the reply legal staff gave.
+     */
+    void putZienswijze(Map<String, Object> values, EnforcementCase c, String reply) {
+        values.put("zienswijze", c.zienswijze() == null ? "U heeft geen zienswijze gegeven."
+                : "U heeft op " + TakeoverGrounds.date(c.zienswijzeOn()) + " uw zienswijze gegeven: " + c.zienswijze());
+        values.put("reactie_zienswijze", reply == null
+                ? "Wij hebben daarom beslist op grond van de feiten in het rapport." : reply);
+    }
+
     LetterService letters() {
         return letters;
     }
@@ -84,11 +95,28 @@ class EnforcementLetters {
                 address.postcode().formatted() + " " + address.city()));
     }
 
+    /** The occupants of the let address: tenants' names are not in the register. */
+    Addressee occupants(EnforcementCase c) {
+        Address address = c.addressId() == null ? null : properties.address(c.addressId()).orElse(null);
+        if (address == null) {
+            throw new IllegalStateException("Case " + c.caseNumber() + " has no address to write to its tenants");
+        }
+        String number = address.houseNumber() + (address.houseNumberAddition() == null ? "" : " " + address.houseNumberAddition());
+        return Addressee.occupantsOf(List.of(address.street() + " " + number,
+                address.postcode().formatted() + " " + address.city()));
+    }
+
     /** "SNF-WC: Toiletten ..." for each violation, as the letters list them. */
     List<String> violationLines(EnforcementCase c, List<Violation> violations) {
         return violations.stream().map(v -> rule(v.ruleId(), c.violationDate())
                 .map(r -> r.title().in(Language.NL) + " (" + v.ruleId() + "): " + r.norm().in(Language.NL))
                 .orElse(v.ruleId())).toList();
+    }
+
+    /** What the landlord must do: meet the norm of each violated rule, as warnings and lasten state it. */
+    List<String> remedyLines(EnforcementCase c, List<Violation> violations) {
+        return violations.stream().map(x -> rule(x.ruleId(), c.violationDate())
+                .map(r -> "Zorg dat voldaan is aan: " + r.norm().in(Language.NL)).orElse(x.ruleId())).toList();
     }
 
     /** The rules and their legal sources, for "overtreden voorschrift". */

@@ -18,19 +18,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param terms               procedural terms
  * @param legalBasis          the provisions decisions rest on, as the letters cite them
  * @param takeover            defaults proposed in a voornemen beheerovername
+ * @param dwangsom            the municipal policy for a last onder dwangsom
  */
 @ConfigurationProperties("verhuurtoezicht.enforcement")
 public record EnforcementProperties(List<CategoryAmounts> fineCategories, FinePolicy finePolicy,
                                     Period repeatOffenceWindow, int takeoverFineCount, Terms terms,
-                                    LegalBasis legalBasis, Takeover takeover) {
+                                    LegalBasis legalBasis, Takeover takeover, Dwangsom dwangsom) {
 
     public EnforcementProperties {
         if (fineCategories == null || fineCategories.isEmpty()) {
             throw new IllegalArgumentException("verhuurtoezicht.enforcement.fine-categories needs at least one dated entry");
         }
-        if (finePolicy == null || repeatOffenceWindow == null || terms == null || legalBasis == null || takeover == null) {
-            throw new IllegalArgumentException(
-                    "verhuurtoezicht.enforcement needs fine-policy, repeat-offence-window, terms, legal-basis and takeover");
+        if (finePolicy == null || repeatOffenceWindow == null || terms == null || legalBasis == null || takeover == null
+                || dwangsom == null) {
+            throw new IllegalArgumentException("verhuurtoezicht.enforcement needs fine-policy, repeat-offence-window, terms, "
+                    + "legal-basis, takeover and dwangsom");
         }
         fineCategories = List.copyOf(fineCategories);
     }
@@ -76,21 +78,56 @@ public record EnforcementProperties(List<CategoryAmounts> fineCategories, FinePo
      * @param objectionDecision        term to decide on an objection (Awb 7:10)
      * @param objectionExtension       the one extension of that term (Awb 7:10(3))
      * @param remedyDefault            remedy term of a warning when the advice names none
+     * @param dwangsomPayment          term to pay a forfeited dwangsom (Awb 5:33)
      */
     public record Terms(Period zienswijze, Period decisionDeadline, Period decisionDeadlineWarning, Period payment,
                         Period reminder, Period objection, Period objectionDecision, Period objectionExtension,
-                        Period remedyDefault) {
-    }
-
-    /** @param fine basis of a bestuurlijke boete; @param takeover basis of a beheerovername */
-    public record LegalBasis(String fine, String takeover) {
+                        Period remedyDefault, Period dwangsomPayment) {
     }
 
     /**
-     * @param manager    the beheerder proposed by default
-     * @param duration   how long, in words for the letters
-     * @param startAfter proposed start, counted from the voornemen
+     * @param fine       basis of a bestuurlijke boete
+     * @param takeover   basis of a beheerovername
+     * @param dwangsom   basis of a last onder dwangsom
+     * @param revocation basis of the intrekking of a permit
      */
-    public record Takeover(String manager, String duration, Period startAfter) {
+    public record LegalBasis(String fine, String takeover, String dwangsom, String revocation) {
+    }
+
+    /**
+     * @param manager         the beheerder proposed by default
+     * @param managerContact  how tenants reach the default beheerder
+     * @param duration        how long, in words for the letters
+     * @param maximumDuration the same as a period, for the end date in the tenants' letter
+     * @param startAfter      proposed start, counted from the voornemen
+     */
+    public record Takeover(String manager, String managerContact, String duration, Period maximumDuration, Period startAfter) {
+        public Takeover {
+            if (manager == null || managerContact == null || duration == null || maximumDuration == null || startAfter == null) {
+                throw new IllegalArgumentException("verhuurtoezicht.enforcement.takeover needs manager, manager-contact, "
+                        + "duration, maximum-duration and start-after");
+            }
+        }
+    }
+
+    /**
+     * Defaults of a last onder dwangsom (Awb 5:32b: the last states the amount per unit of time and a maximum).
+     *
+     * @param amountPerUnit        sum forfeited per unit that the violation continues
+     * @param unit                 the unit of time, such as P1W
+     * @param unitInWords          the unit as the letters state it
+     * @param maximum              the most that can be forfeited
+     * @param begunstigingstermijn time to remedy before the first sum is forfeited
+     * @param checkInterval        time between re-inspections while the violation continues
+     */
+    public record Dwangsom(BigDecimal amountPerUnit, Period unit, String unitInWords, BigDecimal maximum,
+                           Period begunstigingstermijn, Period checkInterval) {
+        public Dwangsom {
+            if (amountPerUnit == null || unit == null || unitInWords == null || maximum == null || begunstigingstermijn == null
+                    || checkInterval == null || maximum.compareTo(amountPerUnit) < 0) {
+                throw new IllegalArgumentException("verhuurtoezicht.enforcement.dwangsom needs amount-per-unit, unit, "
+                        + "unit-in-words, maximum (at least one unit), begunstigingstermijn and check-interval");
+            }
+        }
     }
 }

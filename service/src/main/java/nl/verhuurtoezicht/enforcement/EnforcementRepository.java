@@ -30,7 +30,7 @@ class EnforcementRepository {
     }
 
     record NewCase(long caseId, long processInstanceKey, long sourceCaseId, Long reportId, LocalDate reportDate,
-                   LocalDate violationDate, boolean repeatOffence, boolean businessLike, boolean takeoverGround,
+                   LocalDate violationDate, boolean repeatOffence, boolean businessLike, String takeoverGroundReason,
                    LocalDate decisionDue) {
     }
 
@@ -44,7 +44,8 @@ class EnforcementRepository {
                 .set(ENFORCEMENT_CASE.VIOLATION_DATE, c.violationDate())
                 .set(ENFORCEMENT_CASE.REPEAT_OFFENCE, c.repeatOffence())
                 .set(ENFORCEMENT_CASE.BUSINESS_LIKE, c.businessLike())
-                .set(ENFORCEMENT_CASE.TAKEOVER_GROUND, c.takeoverGround())
+                .set(ENFORCEMENT_CASE.TAKEOVER_GROUND, c.takeoverGroundReason() != null)
+                .set(ENFORCEMENT_CASE.TAKEOVER_GROUND_REASON, c.takeoverGroundReason())
                 .set(ENFORCEMENT_CASE.DECISION_DUE, c.decisionDue())
                 .execute();
     }
@@ -114,10 +115,12 @@ class EnforcementRepository {
                 .where(ENFORCEMENT_CASE.CASE_ID.eq(caseId)).execute();
     }
 
-    /** A warning that was not followed: the re-inspection is the new report, its day the new violation day. */
-    void restartAfterWarning(long caseId, Long reportId, LocalDate reportDate, LocalDate decisionDue, String reason) {
-        dsl.update(ENFORCEMENT_CASE).set(ENFORCEMENT_CASE.CHOSEN_SANCTION, Sanction.FINE.name())
-                .set(ENFORCEMENT_CASE.SANCTION_REASON, reason)
+    /**
+     * A warning that was not followed: the re-inspection is the new report, its day the new violation day. Legal staff
+     * then choose the escalation ({@code chooseEscalation}).
+     */
+    void restartAfterWarning(long caseId, Long reportId, LocalDate reportDate, LocalDate decisionDue) {
+        dsl.update(ENFORCEMENT_CASE)
                 .set(ENFORCEMENT_CASE.REPORT_ID, reportId)
                 .set(ENFORCEMENT_CASE.REPORT_DATE, reportDate)
                 .set(ENFORCEMENT_CASE.VIOLATION_DATE, reportDate)
@@ -242,6 +245,6 @@ class EnforcementRepository {
                 e.getAdvisedSanction() == null ? null : Sanction.valueOf(e.getAdvisedSanction()),
                 e.getChosenSanction() == null ? null : Sanction.valueOf(e.getChosenSanction()), e.getSanctionReason(),
                 e.getRemedyTerm(), e.getDecisionDue(), e.getEscalatedAt() != null, e.getZienswijze(), e.getZienswijzeOn(),
-                e.getTakeoverIntentionDate());
+                e.getTakeoverIntentionDate(), e.getTakeoverGroundReason());
     }
 }

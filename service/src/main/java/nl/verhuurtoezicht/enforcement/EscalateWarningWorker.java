@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The re-inspection found the violation not remedied: the case goes on to a fine, with the re-inspection report as the
- * report of the fine (Awb 5:48) and its date as the start of the 13-week term (Awb 5:51).
+ * The re-inspection found the violation not remedied: the re-inspection report becomes the report of what follows (Awb
+ * 5:48) and its date the start of the 13-week term of a fine (Awb 5:51); legal staff then choose a fine or a last onder
+ * dwangsom.
  */
 @Component
 public class EscalateWarningWorker {
 
     static final String TYPE = "enforcement-escalate-warning";
+    static final String NOT_REMEDIED = "NIET_HERSTELD";
 
     record Variables(long enforcementCaseId, String reinspectionVerdict, Long reinspectionReportId) {
     }
@@ -44,17 +46,16 @@ public class EscalateWarningWorker {
     public Map<String, Object> escalate(@VariablesAsType Variables v) {
         return tx.execute(status -> {
             EnforcementCase c = repository.byCaseId(v.enforcementCaseId()).orElseThrow();
-            LocalDate reportDate = c.chosenSanction() == Sanction.FINE ? c.reportDate() : times.today();
+            boolean firstDelivery = !NOT_REMEDIED.equals(c.status());
+            LocalDate reportDate = firstDelivery ? times.today() : c.reportDate();
             LocalDate due = reportDate.plus(settings.terms().decisionDeadline());
-            if (c.chosenSanction() != Sanction.FINE) {
-                repository.restartAfterWarning(c.caseId(), v.reinspectionReportId(), reportDate, due,
-                        "Niet hersteld na de waarschuwing (hercontrole: " + v.reinspectionVerdict() + ").");
-                cases.updateStatus(c.caseId(), "NIET_HERSTELD");
+            if (firstDelivery) {
+                repository.restartAfterWarning(c.caseId(), v.reinspectionReportId(), reportDate, due);
+                cases.updateStatus(c.caseId(), NOT_REMEDIED);
                 audit.record(Actor.worker(TYPE), "enforcement.warning.notRemedied", c.caseNumber(), "sanction=WARNING",
-                        "sanction=FINE, verdict=" + v.reinspectionVerdict());
+                        "verdict=" + v.reinspectionVerdict() + ", new report date " + reportDate);
             }
-            return Map.<String, Object>of("sanction", Sanction.FINE.name(),
-                    "decisionDueAt", times.startOf(due),
+            return Map.<String, Object>of("decisionDueAt", times.startOf(due),
                     "decisionWarningAt", times.startOf(due.minus(settings.terms().decisionDeadlineWarning())));
         });
     }

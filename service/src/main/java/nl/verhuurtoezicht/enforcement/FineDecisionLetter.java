@@ -43,10 +43,7 @@ class FineDecisionLetter {
         values.put("boetegrondslag", settings.legalBasis().fine());
         values.put("boetebedrag", amount);
         values.put("betalingskenmerk", reference);
-        values.put("zienswijze", c.zienswijze() == null ? "U heeft geen zienswijze gegeven."
-                : "U heeft op " + c.zienswijzeOn() + " uw zienswijze gegeven: " + c.zienswijze());
-        values.put("reactie_zienswijze", fine.zienswijzeReply() == null
-                ? "Wij hebben daarom beslist op grond van de feiten in het rapport." : fine.zienswijzeReply());
+        letters.putZienswijze(values, c, fine.zienswijzeReply());
         String calculation = fine.basis();
         if (amount.compareTo(fine.calculatedAmount()) != 0) {
             calculation += " Wij hebben de boete vastgesteld op " + FineBasis.euro(amount) + ".";

@@ -14,6 +14,7 @@ import nl.verhuurtoezicht.cases.CaseFile;
 import nl.verhuurtoezicht.cases.CaseRegister;
 import nl.verhuurtoezicht.cases.CaseType;
 import nl.verhuurtoezicht.cases.SanctionHistory;
+import nl.verhuurtoezicht.permit.PermitRegister;
 import nl.verhuurtoezicht.property.PropertyRegister;
 import nl.verhuurtoezicht.rules.RuleCatalogue;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens the HH- case as a child of the case that asked for enforcement, with its violations, and judges the landlord's
- * history: a repeat offence within the window (5th category), business-like letting, and the takeover ground.
+ * history: a repeat offence within the window (5th category), business-like letting, and the takeover ground (two fines,
+ * or letting after the permit was refused or revoked).
  */
 @Component
 public class OpenEnforcementCaseWorker {
@@ -35,6 +37,7 @@ public class OpenEnforcementCaseWorker {
     private final EnforcementRepository repository;
     private final SanctionHistory history;
     private final PropertyRegister properties;
+    private final PermitRegister permits;
     private final RuleCatalogue rules;
     private final RepeatOffenceWindow window;
     private final EnforcementProperties settings;
@@ -43,12 +46,13 @@ public class OpenEnforcementCaseWorker {
     private final TransactionTemplate tx;
 
     OpenEnforcementCaseWorker(CaseRegister cases, EnforcementRepository repository, SanctionHistory history,
-                              PropertyRegister properties, RuleCatalogue rules, RepeatOffenceWindow window,
+                              PropertyRegister properties, PermitRegister permits, RuleCatalogue rules, RepeatOffenceWindow window,
                               EnforcementProperties settings, ProcessTimes times, AuditTrail audit, TransactionTemplate tx) {
         this.cases = cases;
         this.repository = repository;
         this.history = history;
         this.properties = properties;
+        this.permits = permits;
         this.rules = rules;
         this.window = window;
         this.settings = settings;
@@ -71,11 +75,12 @@ public class OpenEnforcementCaseWorker {
     private EnforcementCase open(long processInstanceKey, Variables v) {
         LocalDate reportDate = LocalDate.parse(v.reportDate());
         int finesInWindow = history.count(v.landlordId(), SanctionHistory.Kind.FINE, window.firstDay(reportDate), reportDate);
+        String takeoverGround = takeoverGround(finesInWindow, v.addressId(), reportDate);
         CaseFile file = cases.open(CaseType.ENFORCEMENT, v.landlordId(), v.addressId(), v.caseId(), "OPEN");
         cases.attachProcessInstance(file.id(), processInstanceKey);
         repository.insert(new EnforcementRepository.NewCase(file.id(), processInstanceKey, v.caseId(), v.reportId(),
                 reportDate, reportDate, finesInWindow > 0, properties.lettingIsBusinessLike(v.landlordId()),
-                finesInWindow >= settings.takeoverFineCount(), reportDate.plus(settings.terms().decisionDeadline())));
+                takeoverGround, reportDate.plus(settings.terms().decisionDeadline())));
         for (String ruleId : v.violations()) {
             if (!rules.ruleIds().contains(ruleId)) {
                 throw new IllegalArgumentException("Unknown rule " + ruleId + " in the violations of case " + v.caseId());
@@ -85,6 +90,21 @@ public class OpenEnforcementCaseWorker {
         audit.record(Actor.worker(TYPE), "enforcement.opened", file.caseNumber(), null,
                 "violations=" + v.violations() + ", fines in window=" + finesInWindow);
         return repository.byCaseId(file.id()).orElseThrow();
+    }
+
+    /**
+     * Beheerovername is possible after two fines when a further violation follows within the window, or when the
+     * address is let while its permit was refused or revoked (FACTS.md section 1, inbeheername). The reason goes into
+     * the takeover letters; null when there is no ground.
+     */
+    private String takeoverGround(int finesInWindow, Long addressId, LocalDate reportDate) {
+        if (finesInWindow >= settings.takeoverFineCount()) {
+            return TakeoverGrounds.fines(finesInWindow);
+        }
+        if (addressId == null) {
+            return null;
+        }
+        return permits.withdrawnBefore(addressId, reportDate).map(TakeoverGrounds::letAfter).orElse(null);
     }
 
     private Map<String, Object> variables(EnforcementCase c) {

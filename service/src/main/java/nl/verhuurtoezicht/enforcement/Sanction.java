@@ -1,13 +1,9 @@
 package nl.verhuurtoezicht.enforcement;
 
 /**
- * Interventions of the sanction advice, heaviest last. Legal staff may choose those the process carries out
- * ({@link #choosable()}); the others are advice only (see service/docs/enforcement.md).
+ * Interventions of the sanction advice, heaviest last; legal staff may choose each of them (a takeover only with its
+ * ground, a revocation only with a current permit).
  */
 public enum Sanction {
-    WARNING, DWANGSOM, FINE, REVOCATION, TAKEOVER, PROSECUTION;
-
-    public boolean choosable() {
-        return this == WARNING || this == FINE || this == TAKEOVER || this == PROSECUTION;
-    }
+    WARNING, DWANGSOM, FINE, REVOCATION, TAKEOVER, PROSECUTION
 }

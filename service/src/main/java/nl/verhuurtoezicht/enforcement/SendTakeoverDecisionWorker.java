@@ -9,12 +9,17 @@ import nl.verhuurtoezicht.audit.Actor;
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.cases.CaseRegister;
 import nl.verhuurtoezicht.cases.SanctionHistory;
+import nl.verhuurtoezicht.letters.LetterData;
 import nl.verhuurtoezicht.letters.LetterKind;
+import nl.verhuurtoezicht.letters.LetterLanguage;
 import nl.verhuurtoezicht.letters.StoredLetter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Sends the besluit beheerovername, records the takeover in the sanction history and closes the case. */
+/**
+ * Sends the besluit beheerovername and a letter to the tenants in each language chosen (Wgv: information in a language
+ * they understand), records the takeover in the sanction history and closes the case.
+ */
 @Component
 public class SendTakeoverDecisionWorker {
 
@@ -58,15 +63,15 @@ public class SendTakeoverDecisionWorker {
             values.put("ingangsdatum", takeover.startDate());
             values.put("beheerduur", settings.takeover().duration());
             values.put("grondslag_beheerovername", settings.legalBasis().takeover());
-            values.put("aanleiding", "Op " + c.violationDate() + " is opnieuw een overtreding vastgesteld: "
+            values.put("aanleiding", "Op " + TakeoverGrounds.date(c.violationDate()) + " is een overtreding vastgesteld: "
                     + String.join(" ", letters.violationLines(c, repository.violations(c.caseId()))));
-            values.put("eerdere_boetes", SendTakeoverIntentionWorker.earlierFines(history, window, c));
-            values.put("zienswijze", c.zienswijze() == null ? "U heeft geen zienswijze gegeven."
-                    : "U heeft op " + c.zienswijzeOn() + " uw zienswijze gegeven: " + c.zienswijze());
-            values.put("reactie_zienswijze", takeover.zienswijzeReply() == null
-                    ? "Wij hebben daarom beslist op grond van de feiten in het rapport." : takeover.zienswijzeReply());
+            values.put("gronden_beheerovername", TakeoverGrounds.letterLines(c, history, window));
+            letters.putZienswijze(values, c, takeover.zienswijzeReply());
             values.put("evenredigheid", c.sanctionReason());
             StoredLetter letter = letters.issue(c, LetterKind.BESLUIT_BEHEEROVERNAME, values, "takeover-decision");
+            for (LetterLanguage language : takeover.tenantLanguages()) {
+                tenantLetter(c, takeover, language);
+            }
             if (c.open()) {
                 history.record(c.caseId(), c.landlordId(), c.addressId(), SanctionHistory.Kind.TAKEOVER, c.violationDate(),
                         takeover.decidedOn(), null);
@@ -75,5 +80,17 @@ public class SendTakeoverDecisionWorker {
                         "manager=" + takeover.manager() + " from " + takeover.startDate() + ", letter=" + letter.kenmerk());
             }
         });
+    }
+
+    private void tenantLetter(EnforcementCase c, TakeoverRepository.Takeover takeover, LetterLanguage language) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("adres_verblijfsruimte", letters.addressLine(c));
+        values.put("beheerder", takeover.manager());
+        values.put("beheerder_contact", takeover.managerContact() == null ? settings.takeover().managerContact()
+                : takeover.managerContact());
+        values.put("ingangsdatum", takeover.startDate());
+        values.put("einddatum", takeover.startDate().plus(settings.takeover().maximumDuration()).minusDays(1));
+        letters.letters().issue(LetterKind.BEHEEROVERNAME_HUURDERS, new LetterData(letters.occupants(c),
+                c.caseNumber(), takeover.decidedOn(), language, values), "takeover-tenants-" + language.name());
     }
 }

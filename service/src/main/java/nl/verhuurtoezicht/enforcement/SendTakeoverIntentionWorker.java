@@ -2,7 +2,6 @@ package nl.verhuurtoezicht.enforcement;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.camunda.client.annotation.JobWorker;
@@ -16,7 +15,7 @@ import nl.verhuurtoezicht.letters.StoredLetter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Sends the voornemen beheerovername, naming the earlier fines that make the takeover possible. */
+/** Sends the voornemen beheerovername, naming the ground that makes the takeover possible and the earlier fines. */
 @Component
 public class SendTakeoverIntentionWorker {
 
@@ -49,24 +48,15 @@ public class SendTakeoverIntentionWorker {
         this.tx = tx;
     }
 
-    /** Earlier fines within the window before the violation, as the takeover letters list them. */
-    static List<String> earlierFines(SanctionHistory history, RepeatOffenceWindow window, EnforcementCase c) {
-        return history.of(c.landlordId()).stream()
-                .filter(s -> s.kind() == SanctionHistory.Kind.FINE && s.annulledOn() == null && s.caseId() != c.caseId()
-                        && window.covers(s.decidedOn(), c.violationDate()))
-                .map(s -> "besluit van " + s.decidedOn() + ": " + (s.amountEur() == null ? "" : FineBasis.euro(s.amountEur())))
-                .toList();
-    }
-
     @JobWorker(type = TYPE)
     public void send(@VariablesAsType Variables v) {
         tx.executeWithoutResult(status -> {
             EnforcementCase c = repository.byCaseId(v.enforcementCaseId()).orElseThrow();
             LocalDate today = times.today();
             Map<String, Object> values = new HashMap<>();
-            values.put("aanleiding", "Op " + c.violationDate() + " is opnieuw een overtreding vastgesteld: "
+            values.put("aanleiding", "Op " + TakeoverGrounds.date(c.violationDate()) + " is een overtreding vastgesteld: "
                     + String.join(" ", letters.violationLines(c, repository.violations(c.caseId()))));
-            values.put("eerdere_boetes", earlierFines(history, window, c));
+            values.put("gronden_beheerovername", TakeoverGrounds.letterLines(c, history, window));
             values.put("grondslag_beheerovername", settings.legalBasis().takeover());
             values.put("beheerder", settings.takeover().manager());
             values.put("beoogde_ingangsdatum", today.plus(settings.takeover().startAfter()));

@@ -14,7 +14,6 @@ import nl.verhuurtoezicht.cases.CaseRegister;
 import nl.verhuurtoezicht.cases.SanctionHistory;
 import nl.verhuurtoezicht.letters.LetterKind;
 import nl.verhuurtoezicht.letters.StoredLetter;
-import nl.verhuurtoezicht.rules.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,8 +58,7 @@ public class SendWarningWorker {
             values.put("overtredingen", letters.violationLines(c, violations));
             values.put("hersteltermijn", term);
             values.put("hersteldatum", today.plus(term));
-            values.put("herstelmaatregelen", violations.stream().map(x -> letters.rule(x.ruleId(), c.violationDate())
-                    .map(r -> "Zorg dat voldaan is aan: " + r.norm().in(Language.NL)).orElse(x.ruleId())).toList());
+            values.put("herstelmaatregelen", letters.remedyLines(c, violations));
             boolean first = letters.lettersOf(c.caseNumber()).stream().noneMatch(l -> l.kind() == LetterKind.SCHRIFTELIJKE_WAARSCHUWING);
             StoredLetter letter = letters.issue(c, LetterKind.SCHRIFTELIJKE_WAARSCHUWING, values, "warning");
             if (first) {

@@ -1,8 +1,11 @@
 package nl.verhuurtoezicht.permit;
 
 import static nl.verhuurtoezicht.db.Tables.ADDRESS;
+import static nl.verhuurtoezicht.db.Tables.CASE_FILE;
 import static nl.verhuurtoezicht.db.Tables.PERMIT;
 import static nl.verhuurtoezicht.db.Tables.PERMIT_ADDRESS;
+import static nl.verhuurtoezicht.db.Tables.PERMIT_APPLICATION;
+import static nl.verhuurtoezicht.db.Tables.PERMIT_APPLICATION_ADDRESS;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -121,6 +124,40 @@ public class PermitRegister {
 
     private String permitNumber(long permitId) {
         return dsl.select(PERMIT.PERMIT_NUMBER).from(PERMIT).where(PERMIT.ID.eq(permitId)).fetchOne(PERMIT.PERMIT_NUMBER);
+    }
+
+    /** The current permit that covers the address, if any. */
+    public Optional<Permit> currentFor(long addressId) {
+        return dsl.select(PERMIT.ID).from(PERMIT).join(PERMIT_ADDRESS).on(PERMIT_ADDRESS.PERMIT_ID.eq(PERMIT.ID))
+                .where(PERMIT_ADDRESS.ADDRESS_ID.eq(addressId).and(PERMIT.STATUS.eq(Permit.Status.CURRENT.name())))
+                .orderBy(PERMIT.VALID_FROM.desc()).limit(1).fetchOptional(PERMIT.ID).flatMap(this::find);
+    }
+
+    /**
+     * The last refusal of an application or revocation of a permit for the address before {@code day}, while no permit
+     * covers it now. Letting such an address is a ground for beheerovername (FACTS.md section 1, inbeheername).
+     */
+    public Optional<PermitWithdrawal> withdrawnBefore(long addressId, LocalDate day) {
+        if (currentFor(addressId).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<PermitWithdrawal> revoked = dsl.select(PERMIT.PERMIT_NUMBER, PERMIT.REVOKED_ON).from(PERMIT)
+                .join(PERMIT_ADDRESS).on(PERMIT_ADDRESS.PERMIT_ID.eq(PERMIT.ID))
+                .where(PERMIT_ADDRESS.ADDRESS_ID.eq(addressId).and(PERMIT.STATUS.eq(Permit.Status.REVOKED.name()))
+                        .and(PERMIT.REVOKED_ON.le(day)))
+                .orderBy(PERMIT.REVOKED_ON.desc()).limit(1)
+                .fetchOptional(r -> new PermitWithdrawal(PermitWithdrawal.Kind.REVOKED, r.value1(), r.value2()));
+        Optional<PermitWithdrawal> refused = dsl.select(CASE_FILE.CASE_NUMBER, PERMIT_APPLICATION.DECIDED_ON)
+                .from(PERMIT_APPLICATION).join(PERMIT_APPLICATION_ADDRESS)
+                .on(PERMIT_APPLICATION_ADDRESS.APPLICATION_ID.eq(PERMIT_APPLICATION.ID))
+                .join(CASE_FILE).on(CASE_FILE.ID.eq(PERMIT_APPLICATION.CASE_ID))
+                .where(PERMIT_APPLICATION_ADDRESS.ADDRESS_ID.eq(addressId)
+                        .and(PERMIT_APPLICATION.STATUS.eq(ApplicationStatus.REFUSED.name()))
+                        .and(PERMIT_APPLICATION.DECIDED_ON.le(day)))
+                .orderBy(PERMIT_APPLICATION.DECIDED_ON.desc()).limit(1)
+                .fetchOptional(r -> new PermitWithdrawal(PermitWithdrawal.Kind.REFUSED, r.value1(), r.value2()));
+        return java.util.stream.Stream.of(revoked, refused).flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(PermitWithdrawal::on));
     }
 
     public Optional<Permit> find(long id) {

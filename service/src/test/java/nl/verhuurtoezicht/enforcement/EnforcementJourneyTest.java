@@ -54,44 +54,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/**
- * The enforcement journeys end to end: the whole service with its embedded engine, the process driven through the
- * services legal staff use, time moved by the shared clock. The inspection process it calls is a test stub with the
- * issue-8 contract, deployed in this class's own context (own database and engine).
- */
-@ServiceTest
-@TestPropertySource(properties = "verhuurtoezicht.test-context=enforcement-with-inspection-stub")
-class EnforcementJourneyTest {
-
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static final CurrentUser JURIST = new CurrentUser(9001, "jurist.a@gemeente.test", "Jurist A", Set.of(Role.LEGAL), null);
-    static final CurrentUser SECOND = new CurrentUser(9002, "jurist.b@gemeente.test", "Jurist B", Set.of(Role.LEGAL), null);
-    static boolean stubDeployed;
-
-    @Autowired CamundaClient client;
-    @Autowired ControllableClock clock;
-    @Autowired PropertyRegister properties;
-    @Autowired CaseRegister cases;
-    @Autowired SanctionHistory history;
-    @Autowired EnforcementRepository repository;
-    @Autowired ObjectionRepository objections;
-    @Autowired TakeoverRepository takeovers;
-    @Autowired EnforcementTasks tasks;
-    @Autowired EnforcementRequests requests;
-    @Autowired FinePayments payments;
-    @Autowired LetterService letters;
-    @Autowired AuditTrail audit;
-    @Autowired WebApplicationContext context;
-    @Autowired TestAccounts accounts;
-    @Autowired UserDetailsService userDetails;
-
-    @BeforeEach
-    void deployInspectionStub() {
-        if (!stubDeployed) {
-            client.newDeployResourceCommand().addResourceFromClasspath("enforcement-stubs/inspection.bpmn").send().join();
-            stubDeployed = true;
-        }
-    }
+/** The enforcement journeys end to end: warnings, fines, payments, objections, takeover (see the support class). */
+class EnforcementJourneyTest extends EnforcementJourneySupport {
 
     @Test
     void warningFollowedByRemedyClosesTheCase() {
@@ -123,6 +87,12 @@ class EnforcementJourneyTest {
         awaitActive(c, "remedyTermPassed");
         clock.advance(Duration.ofDays(15));
         reinspection(c, "DEFICIENT");
+        awaitTask(c, "chooseEscalation");
+        assertThat(current(c).status()).isEqualTo("NIET_HERSTELD");
+        assertThatThrownBy(() -> tasks.chooseEscalation(c.caseNumber(), Sanction.TAKEOVER, "Te zwaar.", null, JURIST))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("enforcement.escalation.choice"));
+        tasks.chooseEscalation(c.caseNumber(), Sanction.FINE, "Waarschuwing niet opgevolgd.", null, JURIST);
 
         await().atMost(WAIT).until(() -> kinds(c.caseNumber()).contains(LetterKind.VOORNEMEN_BESTUURLIJKE_BOETE));
         awaitActive(c, "zienswijzeEgw");
@@ -364,146 +334,4 @@ class EnforcementJourneyTest {
         assertThat(repository.violations(c.caseId())).extracting(Violation::ruleId).containsExactly("WGV-R4", "WGV-R3");
         awaitTask(c, "assessBehaviour");
     }
-
-    // --- helpers
-
-    private EnforcementCase startFine(List<String> violations, Behaviour behaviour) {
-        return startFine(landlord(), violations, behaviour);
-    }
-
-    private EnforcementCase startFine(long landlord, List<String> violations, Behaviour behaviour) {
-        EnforcementCase c = start(landlord, violations);
-        tasks.assessBehaviour(c.caseNumber(), behaviour, "Beoordeling gedrag.", JURIST);
-        awaitTask(c, "chooseSanction");
-        tasks.chooseSanction(c.caseNumber(), Sanction.FINE, "Direct beboeten.", null, JURIST);
-        await().atMost(WAIT).until(() -> kinds(c.caseNumber()).contains(LetterKind.VOORNEMEN_BESTUURLIJKE_BOETE));
-        awaitActive(c, "zienswijzeEgw");
-        return current(c);
-    }
-
-    /** Lets the zienswijze term pass, proposes (the intended amount unless given) and approves with four eyes. */
-    private Fine decideFine(EnforcementCase c, BigDecimal amount) {
-        clock.advance(Duration.ofDays(15));
-        awaitTask(c, "proposeDecision");
-        return proposeAndApprove(c, amount == null ? repository.fineOfCase(c.caseId()).orElseThrow().intendedAmount() : amount);
-    }
-
-    private Fine proposeAndApprove(EnforcementCase c, BigDecimal amount) {
-        tasks.proposeFine(c.caseNumber(), amount, "Geen reden om af te wijken van het beleid.", JURIST);
-        awaitTask(c, "approveDecision");
-        tasks.approveFine(c.caseNumber(), true, SECOND);
-        await().atMost(WAIT).until(() -> repository.fineOfCase(c.caseId()).orElseThrow().paymentReference() != null);
-        await().atMost(WAIT).until(() -> kinds(c.caseNumber()).contains(LetterKind.BESLUIT_BESTUURLIJKE_BOETE));
-        awaitActive(c, "awaitPayment", "awaitObjection");
-        return repository.fineOfCase(c.caseId()).orElseThrow();
-    }
-
-    private EnforcementCase start(List<String> violations) {
-        return start(landlord(), violations);
-    }
-
-    private EnforcementCase start(long landlord, List<String> violations) {
-        CaseFile source = sourceCase(landlord);
-        client.newPublishMessageCommand().messageName("enforcement-requested").correlationKey(source.caseNumber())
-                .variables(Map.of("caseId", source.id(), "addressId", source.addressId(), "landlordId", landlord,
-                        "violations", violations, "reportId", 1L, "reportDate", LocalDate.now(clock).toString()))
-                .send().join();
-        await().atMost(WAIT).until(() -> !cases.childrenOf(source.id()).isEmpty());
-        EnforcementCase c = repository.byCaseId(cases.childrenOf(source.id()).get(0).id()).orElseThrow();
-        assertThat(c.caseNumber()).startsWith("HH-");
-        awaitTask(c, "assessBehaviour");
-        return c;
-    }
-
-    private void reinspection(EnforcementCase c, String verdict) {
-        client.newPublishMessageCommand().messageName("stub-inspection-verdict")
-                .correlationKey(c.caseId() + ":REINSPECTION").timeToLive(Duration.ofMinutes(5))
-                .variables(Map.of("verdict", verdict, "reportId", 2L)).send().join();
-    }
-
-    private long landlord() {
-        Landlord saved = properties.saveLandlord(new Landlord(null, Landlord.Kind.NATURAL_PERSON,
-                "J. de Verhuurder " + ThreadLocalRandom.current().nextInt(1_000_000), null, LocalDate.of(1970, 5, 4),
-                "Postbus 12", new Postcode("6500AA"), "Nijmegen", null, null));
-        return saved.id();
-    }
-
-    private CaseFile sourceCase(long landlord) {
-        String bag = "0268010" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000));
-        Address address = properties.saveAddress(new Address(null, new BagId(bag), "Groenestraat",
-                ThreadLocalRandom.current().nextInt(1, 500), null, new Postcode("6531HZ"), "Nijmegen", HousingType.WONING,
-                new BigDecimal("118"), landlord));
-        return cases.open(CaseType.INSPECTION, landlord, address.id(), null, "AFGEROND");
-    }
-
-    /** Waits until the case is closed; on time-out names the elements where the process still is. */
-    private void awaitClosed(EnforcementCase c) {
-        try {
-            await().atMost(WAIT).until(() -> !current(c).open());
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("case " + c.caseNumber() + " still open (" + current(c).status() + ") at "
-                    + activeElements(c), e);
-        }
-    }
-
-    /**
-     * Waits until the process waits at these elements: a letter is stored before its job completes, and a timer
-     * created after the clock moved would not fire.
-     */
-    private void awaitActive(EnforcementCase c, String... elementIds) {
-        try {
-            await().atMost(WAIT).until(() -> activeElements(c).containsAll(List.of(elementIds)));
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("case " + c.caseNumber() + " not at " + List.of(elementIds) + " but at "
-                    + activeElements(c), e);
-        }
-    }
-
-    private List<String> activeElements(EnforcementCase c) {
-        return client.newElementInstanceSearchRequest()
-                .filter(f -> f.processInstanceKey(c.processInstanceKey())
-                        .state(io.camunda.client.api.search.enums.ElementInstanceState.ACTIVE))
-                .send().join().items().stream().map(i -> i.getElementId() + (Boolean.TRUE.equals(i.getIncident()) ? "(incident)" : ""))
-                .toList();
-    }
-
-    private EnforcementCase current(EnforcementCase c) {
-        return repository.byCaseId(c.caseId()).orElseThrow();
-    }
-
-    private void awaitTask(EnforcementCase c, String elementId) {
-        await().atMost(WAIT).until(() -> tasks.openTask(c).map(t -> elementId.equals(t.getElementId())).orElse(false));
-    }
-
-    private List<LetterKind> kinds(String caseNumber) {
-        return letters.lettersOfCase(caseNumber).stream().map(StoredLetter::kind).toList();
-    }
-
-    private StoredLetter letter(String caseNumber, LetterKind kind) {
-        return letters.lettersOfCase(caseNumber).stream().filter(l -> l.kind() == kind).findFirst().orElseThrow();
-    }
-
-    static String text(StoredLetter letter) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(letter.pdf())) {
-            return new PDFTextStripper().getText(pdf).replace('\u00a0', ' ');
-        }
-    }
-
-    static String entry(String bankReference, String amount, String direction, String remittance) {
-        return """
-                <Ntry><Amt Ccy="EUR">%s</Amt><CdtDbtInd>%s</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-01-05</Dt></BookgDt>
-                <AcctSvcrRef>%s</AcctSvcrRef><NtryDtls><TxDtls><RmtInf><Ustrd>%s</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
-                """.formatted(amount, direction, bankReference, remittance);
-    }
-
-    static byte[] camt(String messageId, String... entries) {
-        return ("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
-                <GrpHdr><MsgId>%s</MsgId><CreDtTm>2026-01-05T08:00:00</CreDtTm></GrpHdr>
-                <Stmt><Id>1</Id><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>%s</Stmt>
-                </BkToCstmrStmt></Document>
-                """.formatted(messageId, String.join("", entries))).getBytes(StandardCharsets.UTF_8);
-    }
-
 }

@@ -97,6 +97,9 @@ class AuthorizationMatrixTest {
             GET  /juridisch/handhaving/{caseNumber}/voorbeeld-besluit      LEGAL COORDINATOR
             POST /juridisch/handhaving/{caseNumber}/gedrag                 LEGAL
             POST /juridisch/handhaving/{caseNumber}/sanctie                LEGAL
+            POST /juridisch/handhaving/{caseNumber}/escalatie              LEGAL
+            POST /juridisch/handhaving/{caseNumber}/last-besluit           LEGAL
+            POST /juridisch/handhaving/{caseNumber}/intrekking             LEGAL
             POST /juridisch/handhaving/{caseNumber}/zienswijze             LEGAL
             POST /juridisch/handhaving/{caseNumber}/zienswijze-wegen       LEGAL
             POST /juridisch/handhaving/{caseNumber}/voorstel               LEGAL

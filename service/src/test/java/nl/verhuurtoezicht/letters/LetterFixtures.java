@@ -276,8 +276,9 @@ final class LetterFixtures {
 
     private static void takeoverFacts(Map<String, Object> v) {
         v.put("aanleiding", "Op 2 oktober 2026 hebben toezichthouders opnieuw overbewoning en brandonveilige situaties vastgesteld.");
-        v.put("eerdere_boetes", List.of("besluit van 14 maart 2025, kenmerk Z-2025-0033-4: € 25.750,00",
-                "besluit van 27 juli 2026, kenmerk Z-2026-0147-3: € 25.750,00"));
+        v.put("gronden_beheerovername", List.of("u binnen vier jaar twee bestuurlijke boetes kreeg en opnieuw een overtreding "
+                        + "is vastgesteld;", "eerdere boete: besluit van 14 maart 2025, kenmerk Z-2025-0033-4: € 25.750,00;",
+                "eerdere boete: besluit van 27 juli 2026, kenmerk Z-2026-0147-3: € 25.750,00."));
         v.put("grondslag_beheerovername", "artikel 13 van de Wet goed verhuurderschap");
         v.put("beheerder", "Stichting Goed Beheer Gelderland");
         v.put("beoogde_ingangsdatum", LocalDate.of(2027, 1, 4));
