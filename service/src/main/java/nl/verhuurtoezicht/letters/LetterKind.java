@@ -30,7 +30,10 @@ public enum LetterKind {
     INVORDERINGSBESLUIT_DWANGSOM("invorderingsbesluit-dwangsom", true),
     VOORNEMEN_INTREKKING_VERGUNNING("voornemen-intrekking-vergunning", false),
     /** To the occupants after a besluit beheerovername, in their language; address it with {@link Addressee#occupantsOf}. */
-    BEHEEROVERNAME_HUURDERS("beheerovername-huurders", false, EnumSet.allOf(LetterLanguage.class));
+    BEHEEROVERNAME_HUURDERS("beheerovername-huurders", false, EnumSet.allOf(LetterLanguage.class)),
+    AANKONDIGING_INSPECTIE("aankondiging-inspectie", false),
+    /** To whoever asked us to enforce (often a tenant or neighbour via the meldpunt); a besluit whether we grant it or not. */
+    BESLISSING_HANDHAVINGSVERZOEK("beslissing-handhavingsverzoek", true);
 
     private final String template;
     private final boolean besluit;

@@ -19,6 +19,8 @@ final class LetterFixtures {
     static final String ADDRESS = "Groenestraat 214, 6531 HZ Nijmegen";
     static final String ORDINANCE = "artikel 2 van de Verhuurverordening Nijmegen 2025";
     static final Addressee OCCUPANTS = Addressee.occupantsOf(List.of("Groenestraat 214", "6531 HZ Nijmegen"));
+    static final Addressee REQUESTER = new Addressee("mevrouw E. Bakker", List.of("Groenestraat 216", "6531 HZ Nijmegen"),
+            "mevrouw Bakker");
     static final Addressee LANDLORD = new Addressee("Flexhuisvesting Gelderland B.V.",
             List.of("t.a.v. mevrouw J. van den Brink-Ëzerman", "Postbus 1184", "6501 BD Nijmegen"));
 
@@ -55,6 +57,9 @@ final class LetterFixtures {
         }
         if (kind == LetterKind.BEHEEROVERNAME_HUURDERS) {
             return new LetterData(OCCUPANTS, "Z-2026-0147", DATE, language, values(kind));
+        }
+        if (kind == LetterKind.BESLISSING_HANDHAVINGSVERZOEK) {
+            return new LetterData(REQUESTER, "Z-2026-0147", DATE, LetterLanguage.NL, values(kind));
         }
         return new LetterData(LANDLORD, "Z-2026-0147", DATE, LetterLanguage.NL, values(kind));
     }
@@ -239,6 +244,22 @@ final class LetterFixtures {
                 v.put("beheerder_contact", "024 360 12 34, beheer@goedbeheer-gelderland.nl");
                 v.put("ingangsdatum", LocalDate.of(2027, 1, 4));
                 v.put("einddatum", LocalDate.of(2029, 1, 3));
+            }
+            case AANKONDIGING_INSPECTIE -> {
+                v.put("inspectie_datum", LocalDate.of(2026, 12, 3));
+                v.put("inspectie_tijd", "10:00 uur");
+                v.put("toezichthouders", "toezichthouders M. Kowalczyk en R. Ţărănescu (Handhaving Wonen)");
+                v.put("aanleiding", "een melding via het meldpunt goed verhuurderschap van 20 oktober 2026 over overbewoning.");
+            }
+            case BESLISSING_HANDHAVINGSVERZOEK -> {
+                v.put("verzoek_datum", LocalDate.of(2026, 10, 20));
+                v.put("verzoek_omschrijving", "ervoor te zorgen dat er niet langer 14 mensen in het pand wonen en dat de rookmelders worden vervangen.");
+                v.put("beslissing", "Wij wijzen uw verzoek toe. Wij treden op tegen de verhuurder: wij hebben de verhuurder vandaag "
+                        + "laten weten dat wij van plan zijn een last onder dwangsom op te leggen.");
+                v.put("motivering", "Toezichthouders hebben op 3 november 2026 vastgesteld dat in de verblijfsruimte 14 mensen wonen, "
+                        + "terwijl de vergunning er ten hoogste 9 toestaat, en dat de rookmelders op de eerste verdieping niet werken. "
+                        + "Wij zijn in beginsel verplicht op te treden tegen overtredingen. Er zijn geen bijzondere omstandigheden "
+                        + "om daarvan af te zien.");
             }
             case HUURDERSINFORMATIE -> throw new IllegalArgumentException("handled above");
         }

@@ -102,6 +102,15 @@ class LetterKindsTest {
                 "024 360 12 34, beheer@goedbeheer-gelderland.nl", "Uw huurovereenkomst loopt gewoon door",
                 "Betaal de huur vanaf 4 januari 2027 aan de beheerder, en niet meer aan de verhuurder",
                 "Niemand mag u vanwege de beheerovername uit uw woonruimte zetten", "meldpunt.verhuur@nijmegen.nl"));
+        REQUIRED.put(LetterKind.AANKONDIGING_INSPECTIE, List.of(
+                "Op 3 december 2026 om 10:00 uur inspecteren toezichthouders M. Kowalczyk en R. Ţărănescu",
+                "De aanleiding is: een melding via het meldpunt", "artikel 5:20 Algemene wet bestuursrecht",
+                "artikel 5:15 Algemene wet bestuursrecht", "alleen met toestemming van de bewoner", "legitimatiebewijs",
+                "Deze aankondiging is geen besluit"));
+        REQUIRED.put(LetterKind.BESLISSING_HANDHAVINGSVERZOEK, List.of("Geachte mevrouw Bakker,",
+                "Op 20 oktober 2026 heeft u ons gevraagd op te treden tegen de verhuurder van de verblijfsruimte aan Groenestraat 214",
+                "U vroeg ons ervoor te zorgen dat er niet langer 14 mensen in het pand wonen", "Wij wijzen uw verzoek toe",
+                "Er zijn geen bijzondere omstandigheden"));
     }
 
     /** The tenants' letter about a beheerovername in each language, with the dates spelled in that language. */

@@ -20,6 +20,10 @@ class LetterPlaceholdersTest {
 
     /** The names agreed with the enforcement journey (list placeholders without their {@code lijst:} prefix). */
     private static final Map<LetterKind, Set<String>> AGREED = new EnumMap<>(Map.of(
+            LetterKind.AANKONDIGING_INSPECTIE, Set.of("adres_verblijfsruimte", "inspectie_datum", "inspectie_tijd", "aanleiding",
+                    "toezichthouders"),
+            LetterKind.BESLISSING_HANDHAVINGSVERZOEK, Set.of("adres_verblijfsruimte", "verzoek_datum", "verzoek_omschrijving",
+                    "beslissing", "motivering"),
             LetterKind.AANMANING, Set.of("adres_verblijfsruimte", "besluit_datum", "besluit_kenmerk", "boetebedrag",
                     "betalingskenmerk", "oorspronkelijke_vervaldatum", "aanmaningstermijn", "uiterste_betaaldatum"),
             LetterKind.VOORNEMEN_LAST_ONDER_DWANGSOM, Set.of("adres_verblijfsruimte", "rapport_datum", "overtredingen",
