@@ -15,13 +15,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.verhuurtoezicht.letters.LetterKind;
+import nl.verhuurtoezicht.letters.LetterService;
+import nl.verhuurtoezicht.letters.StoredLetter;
+import nl.verhuurtoezicht.permit.Permit;
+import nl.verhuurtoezicht.permit.PermitRegister;
+import nl.verhuurtoezicht.support.PermitHappyPath;
+import nl.verhuurtoezicht.support.ProcessPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.annotation.DirtiesContext;
@@ -36,14 +48,17 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * Only where a Docker engine runs (skipped otherwise, see the test report): the unchanged service against the images
  * and the configuration of {@code docker/compose.yaml} - PostgreSQL, Elasticsearch and a real Camunda 8.8
- * orchestration cluster with basic authentication. It deploys its models to the cluster and reports the cluster's
- * gateway version in its health. Run only this test with:
+ * orchestration cluster with basic authentication. It deploys its models to the cluster, reports the cluster's
+ * gateway version in its health, and then carries a permit application through the real {@code permit-application}
+ * and {@code inspection} processes on the cluster's engine to a granted permit ({@link PermitHappyPath}, the same
+ * driver {@code PermitWithRealInspectionJourneyTest} runs on the embedded engine). Run only this test with:
  * {@code ./mvnw -B -pl service -am verify -Dgroups=docker -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("docker")
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CamundaClusterDockerTest {
 
     private static final Map<String, Object> COMPOSE = ComposeFiles.read(ComposeFiles.COMPOSE);
@@ -108,7 +123,20 @@ class CamundaClusterDockerTest {
     @Autowired
     CamundaClient client;
 
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PermitRegister permits;
+
+    @Autowired
+    LetterService letters;
+
     @Test
+    @Order(1)
     void healthReportsTheDatabaseAndTheClustersGatewayVersion() {
         JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
 
@@ -123,6 +151,7 @@ class CamundaClusterDockerTest {
     }
 
     @Test
+    @Order(2)
     void everyProcessModelIsDeployedToTheCluster() throws IOException {
         Set<String> expected = processIdsOnTheClasspath();
 
@@ -131,6 +160,24 @@ class CamundaClusterDockerTest {
                     .items().stream().map(ProcessDefinition::getProcessDefinitionId).collect(Collectors.toSet());
             assertThat(deployed).containsAll(expected);
         });
+    }
+
+    @Test
+    @Order(3)
+    void aPermitApplicationIsGrantedThroughTheRealProcessesOnTheCluster() {
+        PermitHappyPath.Granted granted = new PermitHappyPath(port, context).run();
+
+        assertThat(permits.find(granted.permitId()).orElseThrow().status()).isEqualTo(Permit.Status.CURRENT);
+        assertThat(letters.lettersOfCase(granted.caseNumber())).extracting(StoredLetter::kind)
+                .containsExactly(LetterKind.ONTVANGSTBEVESTIGING_AANVRAAG, LetterKind.VERGUNNING_VERLEEND);
+        assertThat(letters.lettersOfCase(granted.inspection().caseNumber())).extracting(StoredLetter::kind)
+                .containsExactly(LetterKind.INSPECTIERAPPORT);
+        // The cluster's element instance search reads exported records: ProcessPath waits for them.
+        ProcessPath path = new ProcessPath(client);
+        path.awaitCompleted(granted.submission().processInstanceKey(), "End_Granted");
+        path.awaitCompleted(granted.inspection().processInstanceKey(), "End_Compliant");
+        assertThat(path.completed(granted.submission().processInstanceKey()))
+                .containsSubsequence("Call_Inspection", "Rule_PermitDecision", "decide-permit", "Task_Grant", "End_Granted");
     }
 
     private static Set<String> processIdsOnTheClasspath() throws IOException {

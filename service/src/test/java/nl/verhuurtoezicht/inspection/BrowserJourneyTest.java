@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import nl.verhuurtoezicht.property.Address;
+import nl.verhuurtoezicht.support.JourneyClient;
 import nl.verhuurtoezicht.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;

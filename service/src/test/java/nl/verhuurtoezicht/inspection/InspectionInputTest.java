@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.identity.Role;
-import nl.verhuurtoezicht.inspection.JourneyClient.Part;
 import nl.verhuurtoezicht.letters.LetterService;
 import nl.verhuurtoezicht.property.Address;
+import nl.verhuurtoezicht.support.ChecklistFacts;
+import nl.verhuurtoezicht.support.JourneyClient;
+import nl.verhuurtoezicht.support.JourneyClient.Part;
 import nl.verhuurtoezicht.support.TestAccounts;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -181,8 +183,8 @@ class InspectionInputTest extends JourneyTestSupport {
         assertThat(inspections.photos(inspection.id())).singleElement()
                 .extracting(InspectionRegister.PhotoInfo::attachedTo).isEqualTo("kamer-1");
 
-        assertThat(inspectorWeb.form(checklist, compliantFacts()).statusCode()).isEqualTo(302);
-        assertThat(inspectorWeb.form(checklist, seriousFacts()).statusCode()).as("a second submit is accepted quietly")
+        assertThat(inspectorWeb.form(checklist, ChecklistFacts.compliant()).statusCode()).isEqualTo(302);
+        assertThat(inspectorWeb.form(checklist, ChecklistFacts.serious()).statusCode()).as("a second submit is accepted quietly")
                 .isEqualTo(302);
         Inspection done = await().atMost(PATIENCE).until(() -> reload(inspection), i -> "REPORTED".equals(i.status()));
         assertThat(done.verdict()).as("the first submission counts").isEqualTo("COMPLIANT");

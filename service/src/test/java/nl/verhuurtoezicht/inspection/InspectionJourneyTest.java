@@ -17,6 +17,8 @@ import nl.verhuurtoezicht.letters.LetterKind;
 import nl.verhuurtoezicht.letters.LetterService;
 import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.property.Address;
+import nl.verhuurtoezicht.support.ChecklistFacts;
+import nl.verhuurtoezicht.support.JourneyClient;
 import nl.verhuurtoezicht.support.ProcessPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +76,7 @@ class InspectionJourneyTest extends JourneyTestSupport {
         assertThat(inspectorWeb.get("/toezicht/inspecties").body()).contains(inspection.caseNumber());
         HttpResponse<String> visited = visit(inspectorWeb, inspection, VisitOutcome.ACCESS);
         assertThat(JourneyClient.location(visited)).isEqualTo("/toezicht/inspecties/" + inspection.id() + "/checklist");
-        HttpResponse<String> submitted = submitChecklist(inspectorWeb, inspection, seriousFacts());
+        HttpResponse<String> submitted = submitChecklist(inspectorWeb, inspection, ChecklistFacts.serious());
         assertThat(submitted.statusCode()).isEqualTo(302);
 
         Inspection evaluated = await().atMost(PATIENCE).until(() -> reload(inspection), i -> "REPORTED".equals(i.status()));
@@ -139,7 +141,7 @@ class InspectionJourneyTest extends JourneyTestSupport {
         schedule(as(coordinator), inspection, false);
         JourneyClient inspectorWeb = as(inspector);
         visit(inspectorWeb, inspection, VisitOutcome.ACCESS);
-        submitChecklist(inspectorWeb, inspection, compliantFacts());
+        submitChecklist(inspectorWeb, inspection, ChecklistFacts.compliant());
 
         awaitTask(caller, "Task_Decide");
         assertThat(variable(caller, "inspectionVerdict")).isEqualTo("\"COMPLIANT\"");

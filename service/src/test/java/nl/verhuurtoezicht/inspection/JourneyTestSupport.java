@@ -1,23 +1,19 @@
 package nl.verhuurtoezicht.inspection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import nl.verhuurtoezicht.cases.CaseFile;
 import nl.verhuurtoezicht.cases.CaseRegister;
-import nl.verhuurtoezicht.cases.CaseType;
 import nl.verhuurtoezicht.engine.ControllableClock;
 import nl.verhuurtoezicht.identity.Role;
+import nl.verhuurtoezicht.support.InspectionSteps;
+import nl.verhuurtoezicht.support.JourneyClient;
+import nl.verhuurtoezicht.support.ProcessVariables;
 import nl.verhuurtoezicht.support.ServiceTest;
 import nl.verhuurtoezicht.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,69 +74,36 @@ abstract class JourneyTestSupport {
         return new JourneyClient(port, "198.51.100." + sender);
     }
 
+    InspectionSteps steps() {
+        return new InspectionSteps(tasks, inspections, cases, clock, PATIENCE);
+    }
+
     UserTask awaitTask(long processInstanceKey, String elementId) {
-        return await().atMost(PATIENCE).until(() -> tasks.open(processInstanceKey, elementId), Optional::isPresent).orElseThrow();
+        return steps().awaitTask(processInstanceKey, elementId);
     }
 
     Inspection awaitInspectionRequestedBy(long requestingCaseId) {
-        CaseFile tz = await().atMost(PATIENCE).until(() -> cases.childrenOf(requestingCaseId).stream()
-                .filter(c -> c.type() == CaseType.INSPECTION).findFirst(), Optional::isPresent).orElseThrow();
-        return await().atMost(PATIENCE).until(() -> inspections.byCase(tz.id()), Optional::isPresent).orElseThrow();
+        return steps().awaitRequestedBy(requestingCaseId);
     }
 
     Inspection reload(Inspection inspection) {
         return inspections.find(inspection.id()).orElseThrow();
     }
 
-    /** The coordinator plans the inspection on the planning page for today. */
     void schedule(JourneyClient coordinatorWeb, Inspection inspection, boolean announced) {
-        awaitTask(inspection.processInstanceKey(), PlanningController.SCHEDULE_TASK);
-        assertThat(coordinatorWeb.get("/toezicht/planning").body()).contains(inspection.caseNumber());
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("inspector", inspector.username()),
-                Map.entry("date", clock.instant().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().toString())));
-        if (announced) {
-            fields.add(Map.entry("announced", "true"));
-        }
-        HttpResponse<String> response = coordinatorWeb.form("/toezicht/planning/" + inspection.id(), fields);
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(reload(inspection).status()).isEqualTo("SCHEDULED");
+        steps().schedule(coordinatorWeb, inspection, inspector.username(), announced);
     }
 
-    /** The inspector records at the door whether they got in. */
     HttpResponse<String> visit(JourneyClient inspectorWeb, Inspection inspection, VisitOutcome outcome) {
-        awaitTask(inspection.processInstanceKey(), InspectionController.VISIT_TASK);
-        assertThat(inspectorWeb.get("/toezicht/inspecties/" + inspection.id()).body()).contains("record-visit");
-        return inspectorWeb.form("/toezicht/inspecties/" + inspection.id() + "/bezoek", List.of(Map.entry("outcome", outcome.name())));
+        return steps().visit(inspectorWeb, inspection, outcome);
     }
 
     HttpResponse<String> submitChecklist(JourneyClient inspectorWeb, Inspection inspection, List<Map.Entry<String, String>> fields) {
-        awaitTask(inspection.processInstanceKey(), InspectionController.CHECKLIST_TASK);
-        assertThat(inspectorWeb.get("/toezicht/inspecties/" + inspection.id() + "/checklist").statusCode()).isEqualTo(200);
-        return inspectorWeb.form("/toezicht/inspecties/" + inspection.id() + "/checklist", fields);
-    }
-
-    /** One bedroom on the first floor whose smoke detector does not work (SNF-DET, critical), and a lease signal. */
-    static List<Map.Entry<String, String>> seriousFacts() {
-        return List.of(Map.entry("occupants.present", "6"), Map.entry("occupants.registeredBrp", "2"),
-                Map.entry("room.1.type", "BEDROOM"), Map.entry("room.1.floor", "1"), Map.entry("room.1.area", "10,5"),
-                Map.entry("room.1.occupants", "1"), Map.entry("smoke.1.floor", "1"), Map.entry("smoke.1.present", "yes"),
-                Map.entry("smoke.1.working", "no"), Map.entry("signals", "NO_LEASE"),
-                Map.entry("signals", "HOUSING_TIED_TO_JOB"), Map.entry("notes", "Bewoners <b>bang</b> voor de baas"));
-    }
-
-    static List<Map.Entry<String, String>> compliantFacts() {
-        return List.of(Map.entry("occupants.present", "2"), Map.entry("occupants.registeredBrp", "2"),
-                Map.entry("room.1.type", "BEDROOM"), Map.entry("room.1.floor", "0"), Map.entry("room.1.area", "14"),
-                Map.entry("room.1.occupants", "1"), Map.entry("room.2.type", "BEDROOM"), Map.entry("room.2.floor", "0"),
-                Map.entry("room.2.area", "12"), Map.entry("room.2.occupants", "1"), Map.entry("smoke.1.floor", "0"),
-                Map.entry("smoke.1.present", "yes"), Map.entry("smoke.1.working", "yes"),
-                Map.entry("sanitary.toilets", "1"), Map.entry("sanitary.showers", "1"));
+        return steps().submitChecklist(inspectorWeb, inspection, fields);
     }
 
     String variable(long processInstanceKey, String name) {
-        return client.newVariableSearchRequest().filter(f -> f.processInstanceKey(processInstanceKey).name(name))
-                .send().join().items().stream().filter(v -> v.getScopeKey() == processInstanceKey)
-                .map(v -> v.getValue()).findFirst().orElse(null);
+        return new ProcessVariables(client).value(processInstanceKey, name);
     }
 
     private static byte[] resource(String path) throws IOException {

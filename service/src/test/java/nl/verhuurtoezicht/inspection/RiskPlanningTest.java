@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.verhuurtoezicht.cases.CaseFile;
 import nl.verhuurtoezicht.cases.CaseType;
 import nl.verhuurtoezicht.property.Address;
+import nl.verhuurtoezicht.support.JourneyClient;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.letters.LetterService;
 import nl.verhuurtoezicht.property.Address;
+import nl.verhuurtoezicht.support.ChecklistFacts;
+import nl.verhuurtoezicht.support.JourneyClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,7 +42,7 @@ class WorkerIdempotencyTest extends JourneyTestSupport {
         schedule(as(coordinator), inspection, false);
         JourneyClient inspectorWeb = as(inspector);
         visit(inspectorWeb, inspection, VisitOutcome.ACCESS);
-        submitChecklist(inspectorWeb, inspection, seriousFacts());
+        submitChecklist(inspectorWeb, inspection, ChecklistFacts.serious());
         Inspection reported = await().atMost(PATIENCE).until(() -> reload(inspection), i -> "REPORTED".equals(i.status()));
         await().atMost(PATIENCE).until(() -> enforcementRequests(reported).size() == 1);
         int findings = inspections.findings(inspection.id()).size();

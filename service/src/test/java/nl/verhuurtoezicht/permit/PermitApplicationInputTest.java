@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import nl.verhuurtoezicht.support.PermitApplicationForm;
 import nl.verhuurtoezicht.support.TestAccounts;
 import nl.verhuurtoezicht.letters.LetterKind;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class PermitApplicationInputTest extends PermitJourneyFixture {
 
         HttpResponse<String> response = landlord.postMultipart("/verhuurder/aanvragen/nieuw", "/verhuurder/aanvragen",
                 fields(landlord.newSubmissionId(), randomBagId(), "geen"),
-                Map.of("document-MODEL_LEASE", new Portal.File("huurovereenkomst.pdf", "application/pdf",
+                Map.of("document-MODEL_LEASE", new PermitApplicationForm.Upload("huurovereenkomst.pdf", "application/pdf",
                         "<html>not a pdf</html>".getBytes())));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -58,7 +59,7 @@ class PermitApplicationInputTest extends PermitJourneyFixture {
 
         HttpResponse<String> response = landlord.postMultipart("/verhuurder/aanvragen/nieuw", "/verhuurder/aanvragen",
                 fields(landlord.newSubmissionId(), randomBagId(), "geen"),
-                Map.of("document-FLOOR_PLAN", new Portal.File("plattegrond.pdf", "application/pdf", big)));
+                Map.of("document-FLOOR_PLAN", new PermitApplicationForm.Upload("plattegrond.pdf", "application/pdf", big)));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Het bestand is groter dan 5 MB.");
@@ -70,7 +71,7 @@ class PermitApplicationInputTest extends PermitJourneyFixture {
         TestAccounts.Created account = accounts.landlord();
         Portal landlord = landlord(account);
         Map<String, String> fields = fields(landlord.newSubmissionId(), randomBagId(), "geen");
-        Map<String, Portal.File> files = documents(Set.of(DocumentKind.MODEL_LEASE));
+        Map<String, PermitApplicationForm.Upload> files = documents(Set.of(DocumentKind.MODEL_LEASE));
 
         HttpResponse<String> first = landlord.postMultipart("/verhuurder/aanvragen/nieuw", "/verhuurder/aanvragen", fields, files);
         HttpResponse<String> second = landlord.postMultipart("/verhuurder/aanvragen/nieuw", "/verhuurder/aanvragen", fields, files);

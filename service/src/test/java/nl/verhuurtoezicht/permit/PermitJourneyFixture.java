@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.verhuurtoezicht.cases.CaseRegister;
 import nl.verhuurtoezicht.engine.ControllableClock;
 import nl.verhuurtoezicht.identity.Role;
@@ -25,11 +22,11 @@ import nl.verhuurtoezicht.property.BagId;
 import nl.verhuurtoezicht.property.HousingType;
 import nl.verhuurtoezicht.property.Postcode;
 import nl.verhuurtoezicht.property.PropertyRegister;
+import nl.verhuurtoezicht.support.LetterText;
+import nl.verhuurtoezicht.support.PermitApplicationForm;
 import nl.verhuurtoezicht.support.ProcessPath;
 import nl.verhuurtoezicht.support.ServiceTest;
 import nl.verhuurtoezicht.support.TestAccounts;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -45,8 +42,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"verhuurtoezicht.test-context=permit-with-inspection-stub", "camunda.client.request-timeout=PT60S"})
 abstract class PermitJourneyFixture {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    static final byte[] PDF = PermitApplicationForm.PDF;
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @LocalServerPort
@@ -87,7 +83,7 @@ abstract class PermitJourneyFixture {
     }
 
     static String randomBagId() {
-        return "0268" + "01" + String.format("%010d", ThreadLocalRandom.current().nextLong(1, 9_999_999_999L));
+        return PermitApplicationForm.randomBagId();
     }
 
     /** Registers the address up front, so a test can set its inspection verdict before the process reaches it. */
@@ -99,40 +95,11 @@ abstract class PermitJourneyFixture {
     }
 
     static Map<String, String> fields(String submissionId, String bagId, String finesStatement) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("submissionId", submissionId);
-        f.put("applicantKind", "COMPANY");
-        f.put("applicantName", "Flexwonen Gelderland B.V.");
-        f.put("kvkNumber", String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)));
-        f.put("street", "Postbus 1184");
-        f.put("postcode", "6501 BD");
-        f.put("city", "Nijmegen");
-        f.put("email", "info@flexwonen.example");
-        f.put("addresses[0].bagId", bagId);
-        f.put("addresses[0].street", "Groenestraat");
-        f.put("addresses[0].houseNumber", "214");
-        f.put("addresses[0].postcode", "6531 HZ");
-        f.put("addresses[0].city", "Nijmegen");
-        f.put("addresses[0].housingType", "LOGIES");
-        f.put("addresses[0].roomAreas", "12,5; 11; 10; 14");
-        f.put("addresses[0].plannedOccupants", "4");
-        f.put("addresses[0].rent", "450,00");
-        f.put("addresses[0].deposit", "900");
-        f.put("addresses[1].bagId", "");
-        if (finesStatement != null) {
-            f.put("finesStatement", finesStatement);
-        }
-        return f;
+        return PermitApplicationForm.fields(submissionId, bagId, finesStatement);
     }
 
-    static Map<String, Portal.File> documents(Set<DocumentKind> kinds) {
-        Map<String, Portal.File> files = new LinkedHashMap<>();
-        for (DocumentKind kind : kinds) {
-            files.put(UploadedDocument.fieldOf(kind), kind == DocumentKind.FLOOR_PLAN
-                    ? new Portal.File("plattegrond.png", "image/png", PNG)
-                    : new Portal.File(kind.name().toLowerCase() + ".pdf", "application/pdf", PDF));
-        }
-        return files;
+    static Map<String, PermitApplicationForm.Upload> documents(Set<DocumentKind> kinds) {
+        return PermitApplicationForm.documents(kinds);
     }
 
     /** Submits through the portal and returns the case number the redirect points to. */
@@ -164,13 +131,8 @@ abstract class PermitJourneyFixture {
     }
 
     String letterText(String caseNumber, LetterKind kind) {
-        StoredLetter letter = letters.lettersOfCase(caseNumber).stream().filter(l -> l.kind() == kind).findFirst()
-                .orElseThrow(() -> new AssertionError("No " + kind + " letter in " + caseNumber));
-        try (var document = Loader.loadPDF(letter.pdf())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LetterText.of(letters.lettersOfCase(caseNumber).stream().filter(l -> l.kind() == kind).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + kind + " letter in " + caseNumber)));
     }
 
     /** Legal staff decide through the case page. */

@@ -15,15 +15,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.verhuurtoezicht.support.PermitApplicationForm;
 
 /** A logged-in browser-like session for the permit pages: cookies, CSRF token of the last page, multipart uploads. */
 final class Portal {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([^\"]+)\"");
-
-    record File(String name, String contentType, byte[] content) {
-    }
 
     private final String base;
     private final HttpClient client;
@@ -76,7 +74,7 @@ final class Portal {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> postMultipart(String formPage, String action, Map<String, String> fields, Map<String, File> files) {
+    HttpResponse<String> postMultipart(String formPage, String action, Map<String, String> fields, Map<String, PermitApplicationForm.Upload> files) {
         String boundary = "----permit" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);
@@ -85,7 +83,7 @@ final class Portal {
                 + "\"\r\n\r\n" + value + "\r\n"));
         files.forEach((name, file) -> {
             write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                    + file.name() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+                    + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
             out.writeBytes(file.content());
             write(out, "\r\n");
         });

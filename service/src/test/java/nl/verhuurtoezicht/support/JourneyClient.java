@@ -1,4 +1,4 @@
-package nl.verhuurtoezicht.inspection;
+package nl.verhuurtoezicht.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,17 +21,17 @@ import java.util.stream.Collectors;
  * urlencoded forms with repeated fields, multipart uploads, JSON, and an X-Forwarded-For address so each test is
  * its own sender for the meldpunt's rate limit (the service trusts forwarded headers from the local proxy).
  */
-final class JourneyClient {
+public final class JourneyClient {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern CSRF_META = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
-    record Part(String name, String fileName, String contentType, byte[] content) {
-        static Part field(String name, String value) {
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+        public static Part field(String name, String value) {
             return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Part file(String name, String fileName, String contentType, byte[] content) {
+        public static Part file(String name, String fileName, String contentType, byte[] content) {
             return new Part(name, fileName, contentType, content);
         }
     }
@@ -41,14 +41,14 @@ final class JourneyClient {
     private final HttpClient client;
     private String csrf;
 
-    JourneyClient(int port, String forwardedFor) {
+    public JourneyClient(int port, String forwardedFor) {
         this.base = "http://localhost:" + port;
         this.forwardedFor = forwardedFor;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(request(path).header("Accept", "text/html").GET().build());
         Matcher field = CSRF_FIELD.matcher(response.body());
         Matcher meta = CSRF_META.matcher(response.body());
@@ -60,7 +60,7 @@ final class JourneyClient {
         return response;
     }
 
-    HttpResponse<byte[]> getBytes(String path) {
+    public HttpResponse<byte[]> getBytes(String path) {
         try {
             return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
@@ -68,7 +68,7 @@ final class JourneyClient {
         }
     }
 
-    void login(String username, String password) {
+    public void login(String username, String password) {
         get("/login");
         HttpResponse<String> response = form("/login", List.of(Map.entry("username", username), Map.entry("password", password)));
         if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
@@ -77,14 +77,14 @@ final class JourneyClient {
     }
 
     /** Posts a urlencoded form with the CSRF token of the page fetched last; fields may repeat. */
-    HttpResponse<String> form(String path, List<Map.Entry<String, String>> fields) {
+    public HttpResponse<String> form(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         body = body + (body.isEmpty() ? "" : "&") + "_csrf=" + enc(csrf == null ? "" : csrf);
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    HttpResponse<String> multipart(String path, List<Part> parts) {
+    public HttpResponse<String> multipart(String path, List<Part> parts) {
         String boundary = "----vt" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Part> all = new java.util.ArrayList<>(parts);
@@ -105,12 +105,12 @@ final class JourneyClient {
                 .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
     }
 
-    HttpResponse<String> json(String path, String body) {
+    public HttpResponse<String> json(String path, String body) {
         return send(request(path).header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf == null ? "" : csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         URI uri = URI.create(response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect")));
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
