@@ -103,10 +103,10 @@ class PermitWithRealInspectionJourneyTest {
         assertThat(LetterText.of(only(letters.lettersOfCase(granted.caseNumber()), LetterKind.VERGUNNING_VERLEEND)))
                 .contains(permit.permitNumber()).contains(PermitApplicationForm.STREET_AND_NUMBER);
 
-        // The public register shows no permit number: find the row by address, holder, end date and occupants.
+        // The row of this permit in the public register: number, address, holder, end date and occupants.
         String register = new JourneyClient(port, null).get("/register/vergunningen").body();
         assertThat(Pattern.compile("<tr>.*?</tr>", Pattern.DOTALL).matcher(register).results().map(MatchResult::group))
-                .anySatisfy(row -> assertThat(row).contains(permit.addresses().get(0).oneLine(),
+                .anySatisfy(row -> assertThat(row).contains(permit.permitNumber(), permit.addresses().get(0).oneLine(),
                         PermitApplicationForm.APPLICANT, permit.validUntil().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
                         "<td>" + PermitApplicationForm.OCCUPANTS + "</td>"));
     }

@@ -190,6 +190,7 @@ class PermitApplicationJourneyTest extends PermitJourneyFixture {
         Permit permit = grantedPermit(account);
         long lifecycle = lifecycleOf(permit);
         path().awaitActive(lifecycle, "Event_ReminderDue");
+        assertThat(Portal.anonymous(port).get("/register/vergunningen").body()).contains(permit.permitNumber());
 
         clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock),
                 permit.validUntil().minusMonths(3)) + 1));
@@ -212,6 +213,7 @@ class PermitApplicationJourneyTest extends PermitJourneyFixture {
         Permit permit = grantedPermit(account);
         long lifecycle = lifecycleOf(permit);
         path().awaitActive(lifecycle, "Event_ReminderDue");
+        assertThat(Portal.anonymous(port).get("/register/vergunningen").body()).contains(permit.permitNumber());
 
         Permit revoked = register.revoke(permit.id(), "Herhaalde ernstige overtreding van de SNF-norm.", LocalDate.now(clock));
 
