@@ -152,8 +152,15 @@ public final class ProcessInstanceEndpoints {
     long processInstanceKey = requiredKey(filter, "processInstanceKey");
     String name = text(filter.get("name"));
     String scopeKey = text(filter.get("scopeKey"));
-    List<Views.ScopedVariable> variables =
-        Commands.run(processor, engine -> engine.events().variables(processInstanceKey));
+    List<Views.ScopedVariable> variables;
+    try {
+      variables = Commands.run(processor, engine -> engine.events().variables(processInstanceKey));
+    } catch (RestException notActive) {
+      if (notActive.status() != 404) {
+        throw notActive;
+      }
+      variables = endedVariables(processInstanceKey).orElseThrow(() -> notActive);
+    }
     List<Map<String, Object>> items = new ArrayList<>();
     for (Views.ScopedVariable variable : variables) {
       if ((name != null && !name.equals(variable.name()))
@@ -171,6 +178,25 @@ public final class ProcessInstanceEndpoints {
       items.add(item);
     }
     return page(slice(items, body), items.size());
+  }
+
+  /**
+   * The variables an ended process instance left (its scopes' last values), or empty when no such instance ever
+   * ended here; the root scope's first, as for a live instance.
+   */
+  @SuppressWarnings("unchecked")
+  private java.util.Optional<List<Views.ScopedVariable>> endedVariables(long processInstanceKey) throws RestException {
+    return (java.util.Optional<List<Views.ScopedVariable>>) read(ctx -> {
+      if (ctx.fetchOne("select 1 from engine.process_instance where key = ? and state <> 'ACTIVE'",
+          processInstanceKey) == null) {
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(ctx.fetch("select scope_key, name, value from engine.variable_history"
+              + " where process_instance_key = ? order by scope_key <> ?, scope_key, name", processInstanceKey,
+              processInstanceKey)
+          .map(r -> new Views.ScopedVariable(r.get("scope_key", Long.class), r.get("name", String.class),
+              r.get("value", String.class))));
+    });
   }
 
   /** Live element instances and variables are read per process instance, so the filter must name one. */

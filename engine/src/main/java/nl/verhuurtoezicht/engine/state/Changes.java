@@ -22,10 +22,12 @@ public final class Changes {
   final Map<Long, Incident> incidents = new LinkedHashMap<>();
   /** Element instances that ended in this batch: written to the history for the REST read API. */
   final List<EndedElement> endedElements = new ArrayList<>();
+  /** Variables of the scopes that ended in this batch, with their last values. */
+  final List<EndedVariable> endedVariables = new ArrayList<>();
   final EventChanges events = new EventChanges();
 
   public boolean isEmpty() {
     return definitions.isEmpty() && writes.isEmpty() && incidents.isEmpty() && endedElements.isEmpty()
-        && events.isEmpty();
+        && endedVariables.isEmpty() && events.isEmpty();
   }
 }

@@ -112,7 +112,11 @@ public final class EngineState {
     if (instance.parent != null) {
       instance.parent.children.remove(instance.key);
     }
-    variables.remove(instance.key);
+    Map<String, String> ended = variables.remove(instance.key);
+    if (ended != null) {
+      ended.forEach((name, value) -> changes.endedVariables.add(
+          new EndedVariable(instance.processInstanceKey, instance.key, name, value)));
+    }
     touched(instance.processInstanceKey);
   }
 

@@ -98,6 +98,14 @@ public final class StateRepository {
           strings(ended, EndedElement::elementType),
           strings(ended, e -> e.terminated() ? "TERMINATED" : "COMPLETED"));
     }
+    if (!changes.endedVariables.isEmpty()) {
+      List<EndedVariable> ended = changes.endedVariables;
+      ctx.execute("insert into engine.variable_history (scope_key, name, process_instance_key, value)"
+              + " select s, n, p, v from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[]) as h(s, n, p, v)"
+              + " on conflict (scope_key, name) do update set value = excluded.value",
+          longs(ended, EndedVariable::scopeKey), strings(ended, EndedVariable::name),
+          longs(ended, EndedVariable::processInstanceKey), strings(ended, EndedVariable::value));
+    }
     if (!changes.incidents.isEmpty()) {
       BatchBindStep batch =
           ctx.batch(

@@ -125,4 +125,32 @@ class VariablesTest extends ConformanceTest {
     assertThat(statusOf(() -> client.newSetVariablesCommand(instance).variables("\"text\"").send().join()))
         .isEqualTo(Status.Code.INVALID_ARGUMENT);
   }
+
+  @Test
+  void anEndedInstanceKeepsItsLastVariablesForTheSearchAsCamundaHistoryDoes() {
+    String id = TestEngine.unique("ended-vars");
+    deploy(Bpmn.createExecutableProcess(id).startEvent()
+        .serviceTask("decide", t -> t.zeebeJobType(id + "-decide")).endEvent()
+        .done(), id);
+    long instance = start(id, Map.of("application", "VA-2026-000001"));
+    ActivatedJob decide = activateOne(id + "-decide");
+    client.newCompleteCommand(decide).variables(Map.of("decision", "GRANT", "permitId", 17)).send().join();
+
+    // The job's completion and the end of the instance are committed before the command is answered.
+    assertThat(client.newProcessInstanceGetRequest(instance).send().join().getState())
+        .isEqualTo(io.camunda.client.api.search.enums.ProcessInstanceState.COMPLETED);
+    assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items())
+        .extracting(io.camunda.client.api.search.response.Variable::getName,
+            io.camunda.client.api.search.response.Variable::getValue)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("application", "\"VA-2026-000001\""),
+            org.assertj.core.groups.Tuple.tuple("decision", "\"GRANT\""),
+            org.assertj.core.groups.Tuple.tuple("permitId", "17"));
+    assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name("decision"))
+        .send().join().items()).singleElement()
+        .satisfies(v -> assertThat(v.getScopeKey()).isEqualTo(instance));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.newVariableSearchRequest()
+            .filter(f -> f.processInstanceKey(instance + 999_999)).send().join())
+        .hasMessageContaining("404");
+  }
 }
