@@ -1,6 +1,8 @@
 package nl.verhuurtoezicht.complaint;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -15,4 +17,9 @@ import java.util.UUID;
  */
 record HandhavingsverzoekDecision(long reportId, DecisionOutcome outcome, String request, String dictum, String reasons,
                                   String decidedBy, OffsetDateTime decidedAt, UUID letterId, Boolean mailed) {
+
+    /** The day of the decision in the municipality's time zone, as the status page shows it. */
+    public LocalDate decidedOn() {
+        return decidedAt.atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).toLocalDate();
+    }
 }

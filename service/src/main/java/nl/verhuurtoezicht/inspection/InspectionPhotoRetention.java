@@ -27,7 +27,7 @@ class InspectionPhotoRetention {
             ), closed_before_cutoff(root_id) as (
                 select f.root_id from family f join case_file c on c.id = f.case_id
                 group by f.root_id
-                having bool_and(c.closed_at is not null and c.closed_at < ?)
+                having bool_and(c.closed_at is not null and c.closed_at < cast(? as timestamp with time zone))
             )
             delete from inspection_photo p
             using inspection i, closed_before_cutoff closed
@@ -35,7 +35,7 @@ class InspectionPhotoRetention {
             """;
 
     @Bean
-    RetentionTarget inspectionPhotoRetention(DSLContext dsl) {
+    RetentionTarget inspectionPhotoRetentionTarget(DSLContext dsl) {
         return new RetentionTarget() {
             @Override
             public String name() {
