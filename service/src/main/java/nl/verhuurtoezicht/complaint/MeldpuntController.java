@@ -93,6 +93,7 @@ class MeldpuntController {
         MeldpuntReport report = meldpunt.byStatusToken(token).orElseThrow(() -> new NotFoundException("meldpunt report"));
         model.addAttribute("report", report);
         model.addAttribute("statusKey", "meldpunt.status." + publicStatus(report));
+        model.addAttribute("decision", meldpunt.decisionOf(report).orElse(null));
         return "complaint/status";
     }
 

@@ -65,6 +65,10 @@ class MeldpuntReports {
         return select().where(MELDPUNT_REPORT.ID.eq(id)).fetchOptional(MeldpuntReports::toReport);
     }
 
+    Optional<MeldpuntReport> byProcessInstance(long processInstanceKey) {
+        return select().where(CASE_FILE.PROCESS_INSTANCE_KEY.eq(processInstanceKey)).fetchOptional(MeldpuntReports::toReport);
+    }
+
     Optional<MeldpuntReport> byTokenHash(String tokenHash) {
         return select().where(MELDPUNT_REPORT.STATUS_TOKEN_HASH.eq(tokenHash)).fetchOptional(MeldpuntReports::toReport);
     }
@@ -105,6 +109,37 @@ class MeldpuntReports {
     boolean close(long id) {
         return dsl.update(MELDPUNT_REPORT).set(MELDPUNT_REPORT.STATUS, "CLOSED")
                 .where(MELDPUNT_REPORT.ID.eq(id).and(MELDPUNT_REPORT.STATUS.ne("CLOSED"))).execute() == 1;
+    }
+
+    /** Records the decision once; false when one was recorded before (a second submission changes nothing). */
+    boolean recordDecision(long id, DecisionOutcome outcome, String request, String dictum, String reasons,
+                           String decidedBy, OffsetDateTime at) {
+        return dsl.update(MELDPUNT_REPORT)
+                .set(MELDPUNT_REPORT.DECISION, outcome.name())
+                .set(MELDPUNT_REPORT.DECISION_REQUEST, request)
+                .set(MELDPUNT_REPORT.DECISION_DICTUM, dictum)
+                .set(MELDPUNT_REPORT.DECISION_REASONS, reasons)
+                .set(MELDPUNT_REPORT.DECIDED_BY, decidedBy)
+                .set(MELDPUNT_REPORT.DECIDED_AT, at)
+                .where(MELDPUNT_REPORT.ID.eq(id).and(MELDPUNT_REPORT.HANDHAVINGSVERZOEK.isTrue())
+                        .and(MELDPUNT_REPORT.DECISION.isNull()))
+                .execute() == 1;
+    }
+
+    /** Notes the letter of the decision once; false when it was noted before. */
+    boolean recordDecisionLetter(long id, java.util.UUID letterId, boolean mailed) {
+        return dsl.update(MELDPUNT_REPORT)
+                .set(MELDPUNT_REPORT.DECISION_LETTER_ID, letterId)
+                .set(MELDPUNT_REPORT.DECISION_MAILED, mailed)
+                .where(MELDPUNT_REPORT.ID.eq(id).and(MELDPUNT_REPORT.DECISION_LETTER_ID.isNull()))
+                .execute() == 1;
+    }
+
+    Optional<HandhavingsverzoekDecision> decision(long id) {
+        return dsl.selectFrom(MELDPUNT_REPORT).where(MELDPUNT_REPORT.ID.eq(id).and(MELDPUNT_REPORT.DECISION.isNotNull()))
+                .fetchOptional(r -> new HandhavingsverzoekDecision(r.getId(), DecisionOutcome.valueOf(r.getDecision()),
+                        r.getDecisionRequest(), r.getDecisionDictum(), r.getDecisionReasons(), r.getDecidedBy(),
+                        r.getDecidedAt(), r.getDecisionLetterId(), r.getDecisionMailed()));
     }
 
     private org.jooq.SelectJoinStep<Record> select() {

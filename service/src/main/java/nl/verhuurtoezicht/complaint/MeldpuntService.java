@@ -105,6 +105,11 @@ public class MeldpuntService {
         return reports.byTokenHash(sha256(token));
     }
 
+    /** The decision on a handhavingsverzoek, once legal staff recorded it. */
+    Optional<HandhavingsverzoekDecision> decisionOf(MeldpuntReport report) {
+        return report.handhavingsverzoek() ? reports.decision(report.id()) : Optional.empty();
+    }
+
     private static String newToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);

@@ -2,64 +2,96 @@ package nl.verhuurtoezicht.inspection;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Map;
 import nl.verhuurtoezicht.audit.Actor;
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.identity.mail.Mailer;
 import nl.verhuurtoezicht.identity.mail.OutgoingMail;
+import nl.verhuurtoezicht.letters.LetterData;
+import nl.verhuurtoezicht.letters.LetterKind;
+import nl.verhuurtoezicht.letters.LetterLanguage;
+import nl.verhuurtoezicht.letters.LetterService;
+import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.property.Address;
 import nl.verhuurtoezicht.property.Landlord;
 import nl.verhuurtoezicht.property.PropertyRegister;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the landlord the date of an announced inspection by e-mail (the mail outbox keeps one mail per idempotency
- * key, so a redelivered job sends nothing twice). A landlord without an e-mail address is told by the inspector.
+ * Announces an inspection to the landlord with the letter {@code aankondiging-inspectie} (Awb 5:15, 5:20), filed under
+ * the TZ case, one letter per inspection and date. The letter's text goes by e-mail when the landlord has an address
+ * (the mail feature carries no attachments); otherwise the letter waits in the archive to be posted and the audit
+ * trail says so. Redelivered jobs find the letter and the mail already there.
  */
 @Component
 public class AnnounceInspectionWorker {
 
     static final String TYPE = "inspection-announce";
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'uur'");
 
     public record Input(long inspectionId) {
     }
 
     private final InspectionRegister inspections;
     private final PropertyRegister property;
+    private final InspectionLetters inspectionLetters;
+    private final LetterService letters;
+    private final InspectionProperties properties;
     private final Mailer mailer;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    AnnounceInspectionWorker(InspectionRegister inspections, PropertyRegister property, Mailer mailer, AuditTrail audit) {
+    AnnounceInspectionWorker(InspectionRegister inspections, PropertyRegister property, InspectionLetters inspectionLetters,
+                             LetterService letters, InspectionProperties properties, Mailer mailer, AuditTrail audit,
+                             Clock clock) {
         this.inspections = inspections;
         this.property = property;
+        this.inspectionLetters = inspectionLetters;
+        this.letters = letters;
+        this.properties = properties;
         this.mailer = mailer;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @JobWorker(type = TYPE)
     public void announce(@VariablesAsType Input input) {
         Inspection inspection = inspections.find(input.inspectionId()).orElseThrow();
         Address address = property.address(inspection.addressId()).orElseThrow();
+        String key = "aankondiging:" + inspection.id() + ":" + inspection.scheduledOn();
+        boolean issuedBefore = letters.lettersOfCase(inspection.caseNumber()).stream()
+                .anyMatch(l -> l.kind() == LetterKind.AANKONDIGING_INSPECTIE && key.equals(l.idempotencyKey()));
+        StoredLetter letter = letters.issue(LetterKind.AANKONDIGING_INSPECTIE, letterData(inspection, address), key);
         String email = address.landlordId() == null ? null
                 : property.landlord(address.landlordId()).map(Landlord::email).orElse(null);
         if (email == null || email.isBlank()) {
-            audit.record(Actor.worker(TYPE), "inspection.announcement-not-mailed", inspection.caseNumber(), null,
-                    "no e-mail address known for the landlord");
+            if (!issuedBefore) {
+                audit.record(Actor.worker(TYPE), "inspection.announcement-not-mailed", inspection.caseNumber(), null,
+                        "letter=" + letter.kenmerk() + " waits in the archive to be posted: no e-mail address known for the landlord");
+            }
             return;
         }
-        String body = """
-                Geachte verhuurder,
-
-                Op %s inspecteren toezichthouders van de gemeente de verblijfsruimte aan %s (zaak %s).
-                Wij vragen u ervoor te zorgen dat zij toegang krijgen tot alle ruimten. U bent verplicht mee te werken
-                aan toezicht (artikel 5:20 Algemene wet bestuursrecht).
-                """.formatted(DUTCH_DATE.format(inspection.scheduledOn()), address.oneLine(), inspection.caseNumber());
-        String key = "inspection-announce:" + inspection.id() + ":" + inspection.scheduledOn();
-        if (mailer.send(OutgoingMail.once(key, email, "Aankondiging inspectie " + inspection.caseNumber(), body))) {
+        String body = "Geachte heer, mevrouw,\n\nHieronder staat de tekst van onze brief met kenmerk " + letter.kenmerk()
+                + ". Wij bewaren de brief in het dossier van zaak " + inspection.caseNumber() + ".\n\n" + LetterText.of(letter);
+        String mailKey = "inspection-announce:" + inspection.id() + ":" + inspection.scheduledOn();
+        if (mailer.send(OutgoingMail.once(mailKey, email, "Aankondiging inspectie " + inspection.caseNumber(), body))) {
             audit.record(Actor.worker(TYPE), "inspection.announced", inspection.caseNumber(), null,
-                    "mailed for " + inspection.scheduledOn());
+                    "letter=" + letter.kenmerk() + " mailed for " + inspection.scheduledOn());
         }
+    }
+
+    private LetterData letterData(Inspection inspection, Address address) {
+        LocalTime start = inspection.scheduledTime() == null ? properties.defaultVisitTime() : inspection.scheduledTime();
+        return new LetterData(inspectionLetters.landlordOf(address), inspection.caseNumber(), LocalDate.now(clock),
+                LetterLanguage.NL, Map.of(
+                        "adres_verblijfsruimte", address.oneLine(),
+                        "inspectie_datum", inspection.scheduledOn(),
+                        "inspectie_tijd", TIME.format(start),
+                        "aanleiding", ReportTexts.occasion(inspection) + ".",
+                        "toezichthouders", inspectionLetters.announcedInspectors(inspection.inspector())));
     }
 }

@@ -9,6 +9,7 @@ import static nl.verhuurtoezicht.db.Tables.LABOUR_INSPECTION_REFERRAL;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -84,10 +85,11 @@ public class InspectionRegister {
     }
 
     @Transactional
-    void schedule(long id, String inspector, LocalDate date, boolean announced) {
+    void schedule(long id, String inspector, LocalDate date, LocalTime time, boolean announced) {
         dsl.update(INSPECTION)
                 .set(INSPECTION.INSPECTOR, inspector)
                 .set(INSPECTION.SCHEDULED_ON, date)
+                .set(INSPECTION.SCHEDULED_TIME, time)
                 .set(INSPECTION.ANNOUNCED, announced)
                 .set(INSPECTION.STATUS, "SCHEDULED")
                 .where(INSPECTION.ID.eq(id))
@@ -249,7 +251,7 @@ public class InspectionRegister {
                 r.get(INSPECTION.REQUESTING_CASE_ID), r.get(INSPECTION.ADDRESS_ID),
                 InspectionReason.valueOf(r.get(INSPECTION.REASON)), r.get(INSPECTION.PROCESS_INSTANCE_KEY),
                 r.get(INSPECTION.STATUS), r.get(INSPECTION.INSPECTOR), r.get(INSPECTION.SCHEDULED_ON),
-                r.get(INSPECTION.ANNOUNCED), r.get(INSPECTION.FAILED_VISITS), r.get(INSPECTION.DRAFT_JSON),
+                r.get(INSPECTION.SCHEDULED_TIME), r.get(INSPECTION.ANNOUNCED), r.get(INSPECTION.FAILED_VISITS), r.get(INSPECTION.DRAFT_JSON),
                 r.get(INSPECTION.DRAFT_REVISION), r.get(INSPECTION.FACTS_JSON), r.get(INSPECTION.NOTES), r.get(INSPECTION.SUBMITTED_AT),
                 r.get(INSPECTION.EVALUATION_JSON), r.get(INSPECTION.VERDICT), r.get(INSPECTION.REPORT_LETTER_ID),
                 r.get(INSPECTION.OPENED_AT));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.verhuurtoezicht.audit.AuditTrail;
+import nl.verhuurtoezicht.cases.CaseRegister;
 import nl.verhuurtoezicht.identity.CurrentUser;
 import nl.verhuurtoezicht.identity.NotFoundException;
 import nl.verhuurtoezicht.property.PropertyRegister;
@@ -30,12 +31,15 @@ class NoAccessController {
     private final InspectionRegister inspections;
     private final PropertyRegister property;
     private final UserTasks tasks;
+    private final CaseRegister cases;
     private final AuditTrail audit;
 
-    NoAccessController(InspectionRegister inspections, PropertyRegister property, UserTasks tasks, AuditTrail audit) {
+    NoAccessController(InspectionRegister inspections, PropertyRegister property, UserTasks tasks, CaseRegister cases,
+                       AuditTrail audit) {
         this.inspections = inspections;
         this.property = property;
         this.tasks = tasks;
+        this.cases = cases;
         this.audit = audit;
     }
 
@@ -60,6 +64,7 @@ class NoAccessController {
         }
         if (tasks.complete(inspection.processInstanceKey(), ESCALATION_TASK, Map.of())) {
             inspections.updateFailedVisits(id, inspection.failedVisits(), "CLOSED_NO_ACCESS");
+            cases.close(inspection.caseId(), "CLOSED_NO_ACCESS");
             audit.record(user.actor(), "inspection.no-access-handled", inspection.caseNumber(), inspection.status(),
                     note.strip());
         }

@@ -2,6 +2,7 @@ package nl.verhuurtoezicht.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,12 @@ class PlanningController {
     private final RiskProposals risk;
     private final InspectionStarter starter;
     private final AuditTrail audit;
+    private final InspectionProperties properties;
     private final Clock clock;
 
     PlanningController(InspectionRegister inspections, PropertyRegister property, AccountRepository accounts,
-                       UserTasks tasks, RiskProposals risk, InspectionStarter starter, AuditTrail audit, Clock clock) {
+                       UserTasks tasks, RiskProposals risk, InspectionStarter starter, AuditTrail audit,
+                       InspectionProperties properties, Clock clock) {
         this.inspections = inspections;
         this.property = property;
         this.accounts = accounts;
@@ -47,6 +50,7 @@ class PlanningController {
         this.risk = risk;
         this.starter = starter;
         this.audit = audit;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -61,12 +65,14 @@ class PlanningController {
         model.addAttribute("inspectors", inspectors());
         model.addAttribute("proposals", risk.proposals());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("defaultVisitTime", properties.defaultVisitTime());
         return "inspection/planning";
     }
 
     @PostMapping("/{id}")
     String schedule(@PathVariable long id, @RequestParam(required = false) String inspector,
-                    @RequestParam(required = false) String date, @RequestParam(defaultValue = "false") boolean announced,
+                    @RequestParam(required = false) String date, @RequestParam(required = false) String time,
+                    @RequestParam(defaultValue = "false") boolean announced,
                     CurrentUser user, RedirectAttributes redirect) {
         Inspection inspection = inspections.find(id).orElseThrow(() -> new NotFoundException("inspection " + id));
         Map<String, String> problems = new LinkedHashMap<>();
@@ -82,6 +88,14 @@ class PlanningController {
         if (day == null || day.isBefore(LocalDate.now(clock))) {
             problems.put("date-" + id, "inspection.planning.error.date");
         }
+        LocalTime start = properties.defaultVisitTime();
+        if (time != null && !time.isBlank()) {
+            try {
+                start = LocalTime.parse(time.strip());
+            } catch (DateTimeParseException e) {
+                problems.put("time-" + id, "inspection.planning.error.time");
+            }
+        }
         if (problems.isEmpty() && tasks.open(inspection.processInstanceKey(), SCHEDULE_TASK).isEmpty()) {
             problems.put("inspector-" + id, "inspection.planning.error.notOpen");
         }
@@ -89,9 +103,9 @@ class PlanningController {
             redirect.addFlashAttribute("problems", problems);
             return "redirect:/toezicht/planning";
         }
-        inspections.schedule(id, inspector, day, announced);
+        inspections.schedule(id, inspector, day, start, announced);
         audit.record(user.actor(), "inspection.scheduled", inspection.caseNumber(), inspection.status(),
-                "inspector=" + inspector + ", date=" + day + ", announced=" + announced);
+                "inspector=" + inspector + ", date=" + day + ", time=" + start + ", announced=" + announced);
         tasks.complete(inspection.processInstanceKey(), SCHEDULE_TASK,
                 Map.of("inspector", inspector, "scheduledOn", day.toString(), "announced", announced));
         redirect.addFlashAttribute("scheduled", inspection.caseNumber());

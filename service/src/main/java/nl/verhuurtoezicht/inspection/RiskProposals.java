@@ -4,11 +4,19 @@ import static nl.verhuurtoezicht.db.Tables.ADDRESS;
 import static nl.verhuurtoezicht.db.Tables.INSPECTION;
 import static nl.verhuurtoezicht.db.Tables.MELDPUNT_REPORT;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import nl.verhuurtoezicht.permit.PermitExpiry;
+import nl.verhuurtoezicht.permit.PermitRegister;
+import nl.verhuurtoezicht.permit.PermitWithdrawal;
+import nl.verhuurtoezicht.property.PropertyRegister;
 import nl.verhuurtoezicht.rules.FactsJson;
 import nl.verhuurtoezicht.rules.InspectionFacts;
 import org.jooq.DSLContext;
@@ -16,26 +24,41 @@ import org.springframework.stereotype.Component;
 
 /**
  * Proposes addresses for risk-based inspection (the Pandbrigade model: go where the problems are), each with the
- * reasons that put it on the list. Addresses with an inspection in progress are left out.
+ * reasons that put it on the list: earlier verdicts, more occupants than the BRP knows, repeated meldpunt reports, and
+ * a permit that expired or was revoked while the address is still registered as let. Addresses with an inspection in
+ * progress are left out.
  */
 @Component
 class RiskProposals {
 
-    /** An address worth a visit and why, as message keys with one argument each. */
+    /** An address worth a visit and why, as message keys with their arguments. */
     record Proposal(long addressId, String address, List<Reason> reasons) {
     }
 
-    record Reason(String messageKey, Object argument) {
+    record Reason(String messageKey, List<Object> arguments) {
+
+        Reason(String messageKey, Object... arguments) {
+            this(messageKey, List.of(arguments));
+        }
     }
 
     private static final Set<String> FINISHED = Set.of("REPORTED", "CLOSED_NO_ACCESS");
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private final DSLContext dsl;
     private final InspectionProperties properties;
+    private final PermitRegister permits;
+    private final PropertyRegister property;
+    private final Clock clock;
 
-    RiskProposals(DSLContext dsl, InspectionProperties properties) {
+    RiskProposals(DSLContext dsl, InspectionProperties properties, PermitRegister permits, PropertyRegister property,
+                  Clock clock) {
         this.dsl = dsl;
         this.properties = properties;
+        this.permits = permits;
+        this.property = property;
+        this.clock = clock;
     }
 
     List<Proposal> proposals() {
@@ -65,6 +88,10 @@ class RiskProposals {
                 .having(org.jooq.impl.DSL.count().ge(properties.repeatedReports()))
                 .forEach(r -> reasons.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new Reason("inspection.risk.repeatedReports", r.value2())));
+        LocalDate today = LocalDate.now(clock);
+        for (long addressId : permits.addressesWithEndedPermit()) {
+            permitLapse(addressId, today).ifPresent(reason -> reasons.computeIfAbsent(addressId, k -> new ArrayList<>()).add(reason));
+        }
         Set<Long> inProgress = Set.copyOf(dsl.select(INSPECTION.ADDRESS_ID).from(INSPECTION)
                 .where(INSPECTION.STATUS.notIn(FINISHED)).fetch(INSPECTION.ADDRESS_ID));
         List<Proposal> proposals = new ArrayList<>();
@@ -77,5 +104,24 @@ class RiskProposals {
             }
         });
         return proposals;
+    }
+
+    /**
+     * Why an address that is still registered as let, without a current permit, needs a visit: the most recent end of
+     * its permit (expiry, revocation, or a refused new application). Letting without a permit is a violation and, after
+     * a revocation or refusal, a ground for beheerovername.
+     */
+    private Optional<Reason> permitLapse(long addressId, LocalDate today) {
+        if (property.address(addressId).map(a -> a.landlordId() == null).orElse(true)) {
+            return Optional.empty();
+        }
+        Optional<PermitExpiry> expired = permits.expiredBefore(addressId, today);
+        Optional<PermitWithdrawal> withdrawn = permits.withdrawnBefore(addressId, today);
+        if (withdrawn.isPresent() && (expired.isEmpty() || withdrawn.get().on().isAfter(expired.get().validUntil()))) {
+            PermitWithdrawal w = withdrawn.get();
+            String key = w.kind() == PermitWithdrawal.Kind.REVOKED ? "inspection.risk.permitRevoked" : "inspection.risk.permitRefused";
+            return Optional.of(new Reason(key, w.reference(), DAY.format(w.on())));
+        }
+        return expired.map(e -> new Reason("inspection.risk.permitExpired", e.permitNumber(), DAY.format(e.validUntil())));
     }
 }

@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.verhuurtoezicht.audit.Actor;
 import nl.verhuurtoezicht.audit.AuditTrail;
-import nl.verhuurtoezicht.identity.Account;
-import nl.verhuurtoezicht.identity.AccountRepository;
-import nl.verhuurtoezicht.letters.Addressee;
+import nl.verhuurtoezicht.cases.CaseRegister;
 import nl.verhuurtoezicht.letters.LetterData;
 import nl.verhuurtoezicht.letters.LetterKind;
 import nl.verhuurtoezicht.letters.LetterLanguage;
@@ -24,7 +22,6 @@ import nl.verhuurtoezicht.letters.LetterService;
 import nl.verhuurtoezicht.letters.LetterTable;
 import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.property.Address;
-import nl.verhuurtoezicht.property.Landlord;
 import nl.verhuurtoezicht.property.PropertyRegister;
 import nl.verhuurtoezicht.rules.Evaluation;
 import nl.verhuurtoezicht.rules.EvaluationJson;
@@ -51,16 +48,18 @@ public class SendReportWorker {
     private final InspectionRegister inspections;
     private final PropertyRegister property;
     private final LetterService letters;
-    private final AccountRepository accounts;
+    private final InspectionLetters inspectionLetters;
+    private final CaseRegister cases;
     private final AuditTrail audit;
     private final Clock clock;
 
     SendReportWorker(InspectionRegister inspections, PropertyRegister property, LetterService letters,
-                     AccountRepository accounts, AuditTrail audit, Clock clock) {
+                     InspectionLetters inspectionLetters, CaseRegister cases, AuditTrail audit, Clock clock) {
         this.inspections = inspections;
         this.property = property;
         this.letters = letters;
-        this.accounts = accounts;
+        this.inspectionLetters = inspectionLetters;
+        this.cases = cases;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,36 +75,22 @@ public class SendReportWorker {
         values.put("adres_verblijfsruimte", address.oneLine());
         values.put("inspectie_datum", facts.inspectionDate());
         values.put("inspectie_tijd", TIME.format(visitedAt.atZoneSameInstant(ZoneId.of("Europe/Amsterdam"))));
-        values.put("toezichthouders", "toezichthouder " + inspectorName(inspection.inspector()));
+        values.put("toezichthouders", inspectionLetters.inspectors(inspection.inspector()));
         Integer present = facts.occupants().present();
         values.put("aantal_bewoners", present == null ? "niet vastgesteld" : present);
         values.put("aanleiding", ReportTexts.occasion(inspection));
         values.put("bevindingen", findingsTable(evaluation));
         values.put("conclusie", ReportTexts.conclusion(evaluation.verdict()));
-        LetterData data = new LetterData(addressee(address), inspection.caseNumber(), LocalDate.now(clock),
+        LetterData data = new LetterData(inspectionLetters.landlordOf(address), inspection.caseNumber(), LocalDate.now(clock),
                 LetterLanguage.NL, values);
         StoredLetter letter = letters.issue(LetterKind.INSPECTIERAPPORT, data, "inspectierapport:" + inspection.caseNumber());
         if (inspections.storeReport(inspection.id(), letter.id())) {
             audit.record(Actor.worker(TYPE), "inspection.report-sent", inspection.caseNumber(), null,
                     "letter=" + letter.kenmerk());
         }
+        // The inspection's own work ends with its report; enforcement goes on in a case of its own (a child of this one).
+        cases.close(inspection.caseId(), "REPORTED_" + evaluation.verdict().name());
         return Map.of("reportDate", letter.letterDate().toString());
-    }
-
-    private String inspectorName(String username) {
-        return username == null ? "" : accounts.findByUsername(username).map(Account::displayName).orElse(username);
-    }
-
-    private Addressee addressee(Address address) {
-        Landlord landlord = address.landlordId() == null ? null : property.landlord(address.landlordId()).orElse(null);
-        if (landlord != null && landlord.street() != null && landlord.postcode() != null && landlord.city() != null) {
-            return new Addressee(landlord.name(),
-                    List.of(landlord.street(), landlord.postcode().formatted() + " " + landlord.city()));
-        }
-        String name = landlord == null ? "De verhuurder" : landlord.name();
-        String number = address.houseNumber()
-                + (address.houseNumberAddition() == null || address.houseNumberAddition().isBlank() ? "" : " " + address.houseNumberAddition());
-        return new Addressee(name, List.of(address.street() + " " + number, address.postcode().formatted() + " " + address.city()));
     }
 
     private static LetterTable findingsTable(Evaluation evaluation) {

@@ -160,6 +160,37 @@ public class PermitRegister {
                 .max(java.util.Comparator.comparing(PermitWithdrawal::on));
     }
 
+    /**
+     * The last permit for the address that expired on or before {@code day}, while no permit covers it now. A permit
+     * is expired once the lifecycle marks it so at the end of its validity.
+     */
+    public Optional<PermitExpiry> expiredBefore(long addressId, LocalDate day) {
+        if (currentFor(addressId).isPresent()) {
+            return Optional.empty();
+        }
+        return dsl.select(PERMIT.PERMIT_NUMBER, PERMIT.VALID_UNTIL).from(PERMIT)
+                .join(PERMIT_ADDRESS).on(PERMIT_ADDRESS.PERMIT_ID.eq(PERMIT.ID))
+                .where(PERMIT_ADDRESS.ADDRESS_ID.eq(addressId).and(PERMIT.STATUS.eq(Permit.Status.EXPIRED.name()))
+                        .and(PERMIT.VALID_UNTIL.le(day)))
+                .orderBy(PERMIT.VALID_UNTIL.desc()).limit(1)
+                .fetchOptional(r -> new PermitExpiry(r.value1(), r.value2()));
+    }
+
+    /** Addresses that a permit once covered and that no current permit covers: where a permit lapsed or was revoked. */
+    public List<Long> addressesWithEndedPermit() {
+        var coveredAddress = PERMIT_ADDRESS.as("covered_address");
+        var currentPermit = PERMIT.as("current_permit");
+        return dsl.selectDistinct(PERMIT_ADDRESS.ADDRESS_ID).from(PERMIT_ADDRESS)
+                .join(PERMIT).on(PERMIT.ID.eq(PERMIT_ADDRESS.PERMIT_ID))
+                .where(PERMIT.STATUS.in(Permit.Status.EXPIRED.name(), Permit.Status.REVOKED.name()))
+                .andNotExists(dsl.selectOne().from(coveredAddress)
+                        .join(currentPermit).on(currentPermit.ID.eq(coveredAddress.PERMIT_ID))
+                        .where(coveredAddress.ADDRESS_ID.eq(PERMIT_ADDRESS.ADDRESS_ID)
+                                .and(currentPermit.STATUS.eq(Permit.Status.CURRENT.name()))))
+                .orderBy(PERMIT_ADDRESS.ADDRESS_ID)
+                .fetch(PERMIT_ADDRESS.ADDRESS_ID);
+    }
+
     public Optional<Permit> find(long id) {
         return dsl.selectFrom(PERMIT).where(PERMIT.ID.eq(id)).fetchOptional(this::toPermit);
     }

@@ -128,6 +128,9 @@ class AuthorizationMatrixTest {
             GET  /toezicht/meldingen/{id}/fotos/{photoId} COORDINATOR
             GET  /juridisch/geen-toegang                LEGAL
             POST /juridisch/geen-toegang/{id}           LEGAL
+            GET  /juridisch/handhavingsverzoeken        LEGAL
+            GET  /juridisch/handhavingsverzoeken/{id}   LEGAL
+            POST /juridisch/handhavingsverzoeken/{id}   LEGAL
             """;
 
     /** Static content is served by pattern, not by a controller; one file per public folder. */
