@@ -23,6 +23,7 @@ import nl.verhuurtoezicht.letters.LetterKind;
 import nl.verhuurtoezicht.letters.LetterService;
 import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.support.ProcessPath;
+import nl.verhuurtoezicht.support.JourneyClient;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -28,6 +28,7 @@ import nl.verhuurtoezicht.property.Landlord;
 import nl.verhuurtoezicht.property.Postcode;
 import nl.verhuurtoezicht.property.PropertyRegister;
 import nl.verhuurtoezicht.support.ProcessPath;
+import nl.verhuurtoezicht.support.JourneyClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

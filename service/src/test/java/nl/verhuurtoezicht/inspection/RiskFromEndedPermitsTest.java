@@ -21,6 +21,7 @@ import nl.verhuurtoezicht.property.BagId;
 import nl.verhuurtoezicht.property.HousingType;
 import nl.verhuurtoezicht.property.Postcode;
 import nl.verhuurtoezicht.property.PropertyRegister;
+import nl.verhuurtoezicht.support.JourneyClient;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
