@@ -7,22 +7,39 @@ import java.util.List;
 /**
  * A permit application as staff and landlord see it. {@code decisionDue} already counts suspension (Awb 4:15) and
  * extension (Awb 4:14); while the application is incomplete, {@code suspendedSince} is set and the due date moves on
- * by every day it stays incomplete.
+ * by every day it stays incomplete. {@code adviceBibob} is the Bibob advice the decision table saw when it gave
+ * {@code advice}.
  */
 public record Application(long id, long caseId, String caseNumber, long landlordId, ApplicationStatus status,
-                          LocalDate submittedOn, String finesStatement, String bibobAdvice, LocalDate decisionDue,
+                          LocalDate submittedOn, String finesStatement, Bibob bibob, LocalDate decisionDue,
                           LocalDate suspendedSince, int suspendedDays, LocalDate supplementDue, boolean extended,
-                          String advice, String decision, List<String> conditions, List<String> grounds,
+                          String worstVerdict, String advice, String adviceBibob, String decision, List<String> conditions, List<String> grounds,
                           BigDecimal leges, String decidedBy, LocalDate decidedOn, List<ApplicationAddress> addresses) {
 
     public record ApplicationAddress(long addressId, String oneLine, int plannedOccupants, BigDecimal rentEur,
                                      BigDecimal depositEur, String roomAreas, String verdict, Long reportId) {
     }
 
+    /**
+     * The Bibob advice: {@code NONE} until legal staff record one; then where it comes from, its date, the reason and
+     * who recorded it.
+     */
+    public record Bibob(String advice, String source, LocalDate date, String reason, String recordedBy) {
+
+        public boolean recorded() {
+            return source != null;
+        }
+    }
+
     public record DocumentInfo(long id, DocumentKind kind, String fileName, String mediaType, int sizeBytes) {
     }
 
     public record Step(ApplicationStep step, java.time.OffsetDateTime occurredAt) {
+    }
+
+    /** Decided, closed or not processed: nothing about the application may change any more. */
+    public boolean isDecided() {
+        return decision != null || status.isFinal();
     }
 
     public boolean isSuspended() {

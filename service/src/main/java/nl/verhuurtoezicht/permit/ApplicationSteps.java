@@ -10,8 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.verhuurtoezicht.audit.Actor;
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.cases.CaseRegister;
@@ -38,11 +38,12 @@ class ApplicationSteps {
     private final PermitRegister register;
     private final PropertyRegister properties;
     private final PermitProperties permit;
+    private final PermitProcesses processes;
     private final Clock clock;
 
     ApplicationSteps(PermitApplications applications, CaseRegister cases, PermitLetters letters, AuditTrail audit,
                      SanctionHistory sanctions, PermitRegister register, PropertyRegister properties,
-                     PermitProperties permit, Clock clock) {
+                     PermitProperties permit, PermitProcesses processes, Clock clock) {
         this.applications = applications;
         this.cases = cases;
         this.letters = letters;
@@ -51,6 +52,7 @@ class ApplicationSteps {
         this.register = register;
         this.properties = properties;
         this.permit = permit;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -117,60 +119,95 @@ class ApplicationSteps {
                 application.caseNumber(), ApplicationStatus.INCOMPLETE.name(), ApplicationStatus.NOT_PROCESSED.name());
     }
 
-    /** The next address without an inspection verdict. */
-    Optional<Long> nextAddressToInspect(long applicationId) {
+    /** The address ids the multi-instance call activity inspects, one called {@code inspection} per address. */
+    List<Long> addressIds(long applicationId) {
         return applications.find(applicationId).orElseThrow().addresses().stream()
-                .filter(a -> a.verdict() == null).map(Application.ApplicationAddress::addressId).findFirst();
+                .map(Application.ApplicationAddress::addressId).toList();
     }
 
-    /** Stores one inspection outcome; true when every address has its verdict. */
+    /**
+     * Stores the verdict of every address and the worst of them, once all inspections (run in parallel) are done;
+     * answers the worst verdict. A repeated job writes the same values again and audits nothing more.
+     */
     @Transactional
-    boolean recordInspection(long applicationId, long addressId, String verdict, Long reportId, Long inspectionCaseId,
-                             String jobKey) {
-        if (!VERDICT_ORDER.contains(verdict)) {
-            throw new IllegalArgumentException("Unknown inspection verdict '" + verdict + "' for application " + applicationId);
+    String recordInspections(long applicationId, List<RecordInspectionsWorker.Inspection> inspections, String jobKey) {
+        Application application = applications.find(applicationId).orElseThrow();
+        Set<Long> expected = Set.copyOf(addressIds(applicationId));
+        Set<Long> inspected = inspections.stream().map(RecordInspectionsWorker.Inspection::addressId)
+                .collect(Collectors.toSet());
+        if (!inspected.equals(expected) || inspections.size() != expected.size()) {
+            throw new IllegalArgumentException("Application " + applicationId + " has addresses " + expected
+                    + " but the inspections are of " + inspections.stream().map(RecordInspectionsWorker.Inspection::addressId).toList());
         }
+        for (RecordInspectionsWorker.Inspection inspection : inspections) {
+            if (!VERDICT_ORDER.contains(inspection.verdict())) {
+                throw new IllegalArgumentException("Unknown inspection verdict '" + inspection.verdict() + "' for address "
+                        + inspection.addressId() + " of application " + applicationId);
+            }
+        }
+        String worst = inspections.stream().map(RecordInspectionsWorker.Inspection::verdict)
+                .max(Comparator.comparingInt(VERDICT_ORDER::indexOf)).orElseThrow();
+        inspections.forEach(i -> applications.recordVerdict(applicationId, i.addressId(), i.verdict(), i.reportId(),
+                i.inspectionCaseId()));
+        var row = applications.lockRow(applicationId);
+        row.setWorstVerdict(worst);
+        row.store();
         if (applications.recordStep(applicationId, ApplicationStep.INSPECTED, "inspected:" + jobKey)) {
-            applications.recordVerdict(applicationId, addressId, verdict, reportId, inspectionCaseId);
-            audit.record(Actor.worker("permit-record-inspection"), "permit.application.inspected",
-                    applications.find(applicationId).orElseThrow().caseNumber(), null,
-                    "address " + addressId + ": " + verdict + (reportId == null ? "" : ", report " + reportId));
+            for (RecordInspectionsWorker.Inspection i : inspections) {
+                audit.record(Actor.worker("permit-record-inspections"), "permit.application.inspected",
+                        application.caseNumber(), null,
+                        "address " + i.addressId() + ": " + i.verdict() + (i.reportId() == null ? "" : ", report " + i.reportId()));
+            }
+            audit.record(Actor.worker("permit-record-inspections"), "permit.application.worst-verdict",
+                    application.caseNumber(), null, worst);
         }
-        return nextAddressToInspect(applicationId).isEmpty();
+        return worst;
     }
 
     /** The facts the DMN permit-decision weighs (FACTS.md: 8-year statement, 4-year recidive window, Bibob). */
     Map<String, Object> decisionFacts(long applicationId) {
         Application application = applications.find(applicationId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        String worst = application.addresses().stream().map(Application.ApplicationAddress::verdict)
-                .max(Comparator.comparingInt(VERDICT_ORDER::indexOf)).orElseThrow();
+        if (application.worstVerdict() == null) {
+            throw new IllegalStateException("Application " + applicationId + " has no recorded inspection verdicts yet");
+        }
         int finesInLookback = sanctions.count(application.landlordId(), SanctionHistory.Kind.FINE,
                 today.minus(permit.finesLookback()), today);
         int finesInRecidiveWindow = sanctions.count(application.landlordId(), SanctionHistory.Kind.FINE,
                 today.minus(permit.repeatOffenceWindow()), today);
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("worstVerdict", worst);
+        facts.put("worstVerdict", application.worstVerdict());
         facts.put("finesInPast8Years", finesInLookback);
         facts.put("repeatOffence", finesInRecidiveWindow >= 2);
-        facts.put("bibobAdvice", application.bibobAdvice());
+        facts.put("bibobAdvice", application.bibob().advice());
         return facts;
     }
 
-    /** Stores the DMN advice and answers the due moments of the decision task (due date, escalation). */
+    /**
+     * Stores the DMN advice and answers the due moments of the decision task (due date, escalation) and the advice.
+     * When legal staff recorded a Bibob advice after the facts were collected ({@code bibobSeen} is what the table
+     * saw), the table is consulted again with the recorded one, so the advice never rests on a superseded Bibob advice.
+     */
     @Transactional
-    Map<String, Object> recordAdvice(long applicationId, String advice, String jobKey) {
+    Map<String, Object> recordAdvice(long applicationId, String advice, String bibobSeen, String jobKey) {
+        var row = applications.lockRow(applicationId);
         if (applications.recordStep(applicationId, ApplicationStep.ADVISED, "advised:" + jobKey)) {
-            var row = applications.lockRow(applicationId);
-            row.setAdvice(advice);
+            String bibob = row.getBibobAdvice();
+            String stored = bibob.equals(bibobSeen) ? advice : processes.evaluateAdvice(decisionFacts(applicationId));
+            row.setAdvice(stored);
+            row.setAdviceBibob(bibob);
             row.setStatus(ApplicationStatus.AWAITING_DECISION.name());
             row.store();
             Application application = applications.find(applicationId).orElseThrow();
             cases.updateStatus(application.caseId(), ApplicationStatus.AWAITING_DECISION.name());
             audit.record(Actor.worker("permit-record-advice"), "permit.application.advised", application.caseNumber(),
-                    ApplicationStatus.IN_INSPECTION.name(), "advice " + advice);
+                    ApplicationStatus.IN_INSPECTION.name(), "advice " + stored + " (Bibob " + bibob + ")");
         }
-        return dueMoments(applications.find(applicationId).orElseThrow());
+        Application application = applications.find(applicationId).orElseThrow();
+        Map<String, Object> result = dueMoments(application);
+        result.put("advice", application.advice());
+        result.put("bibobAdvice", application.bibob().advice());
+        return result;
     }
 
     @Transactional

@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 class LegalDecisionController {
 
     private final LegalDecisions decisions;
+    private final BibobAdvices bibob;
     private final LetterService letters;
 
-    LegalDecisionController(LegalDecisions decisions, LetterService letters) {
+    LegalDecisionController(LegalDecisions decisions, BibobAdvices bibob, LetterService letters) {
         this.decisions = decisions;
+        this.bibob = bibob;
         this.letters = letters;
     }
 
@@ -38,7 +40,7 @@ class LegalDecisionController {
 
     @GetMapping("/juridisch/aanvragen/{caseNumber}")
     String show(@PathVariable String caseNumber, Model model) {
-        return showCase(model, decisions.application(caseNumber), Map.of(), null);
+        return showCase(model, decisions.application(caseNumber), Map.of(), null, null);
     }
 
     @GetMapping("/juridisch/aanvragen/{caseNumber}/documenten/{documentId}")
@@ -72,12 +74,24 @@ class LegalDecisionController {
             return "redirect:/juridisch/aanvragen/" + caseNumber + "?besloten";
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return showCase(model, decisions.application(caseNumber), Map.of(e.field(), e.messageKey()), form);
+            return showCase(model, decisions.application(caseNumber), Map.of(e.field(), e.messageKey()), form, null);
+        }
+    }
+
+    @PostMapping("/juridisch/aanvragen/{caseNumber}/bibob")
+    String recordBibob(CurrentUser user, @PathVariable String caseNumber, @ModelAttribute BibobAdvices.BibobForm form,
+                       Model model, HttpServletResponse response) {
+        try {
+            BibobAdvices.Recorded recorded = bibob.record(user, caseNumber, form);
+            return "redirect:/juridisch/aanvragen/" + caseNumber + (recorded.reassessed() ? "?bibob=herzien" : "?bibob");
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return showCase(model, decisions.application(caseNumber), Map.of(e.field(), e.messageKey()), null, form);
         }
     }
 
     private String showCase(Model model, Application application, Map<String, String> problems,
-                            LegalDecisions.DecisionForm form) {
+                            LegalDecisions.DecisionForm form, BibobAdvices.BibobForm bibobForm) {
         model.addAttribute("app", application);
         model.addAttribute("documents", decisions.documents(application));
         model.addAttribute("steps", decisions.steps(application));
@@ -85,6 +99,9 @@ class LegalDecisionController {
         model.addAttribute("openTask", decisions.openTask(application).orElse(null));
         model.addAttribute("problems", problems);
         model.addAttribute("form", form == null ? new LegalDecisions.DecisionForm("", "", "", "", "") : form);
+        model.addAttribute("bibobForm", bibobForm == null ? BibobAdvices.BibobForm.empty() : bibobForm);
+        model.addAttribute("bibobAdvices", BibobAdvices.Advice.values());
+        model.addAttribute("bibobSources", BibobAdvices.Source.values());
         return "permit/legal-application";
     }
 }

@@ -170,9 +170,11 @@ class PermitApplications {
             due = due.plus(properties.extension());
         }
         return new Application(a.getId(), a.getCaseId(), r.get(CASE_FILE.CASE_NUMBER), a.getLandlordId(),
-                ApplicationStatus.valueOf(a.getStatus()), a.getSubmittedOn(), a.getFinesStatement(), a.getBibobAdvice(),
+                ApplicationStatus.valueOf(a.getStatus()), a.getSubmittedOn(), a.getFinesStatement(),
+                new Application.Bibob(a.getBibobAdvice(), a.getBibobAdviceSource(), a.getBibobAdviceDate(),
+                        a.getBibobAdviceReason(), a.getBibobRecordedBy()),
                 due, a.getSuspendedSince(), a.getSuspendedDays(), a.getSupplementDue(), Boolean.TRUE.equals(a.getExtended()),
-                a.getAdvice(), a.getDecision(), lines(a.getDecisionConditions()), lines(a.getDecisionGrounds()),
+                a.getWorstVerdict(), a.getAdvice(), a.getAdviceBibob(), a.getDecision(), lines(a.getDecisionConditions()), lines(a.getDecisionGrounds()),
                 a.getLegesEur(), a.getDecidedBy(), a.getDecidedOn(), addresses(a.getId()));
     }
 

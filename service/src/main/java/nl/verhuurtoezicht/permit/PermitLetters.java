@@ -78,9 +78,8 @@ class PermitLetters {
         }
         v.put("voorschriften", conditions);
         v.put("motivering", "Uit uw aanvraag en de inspectie blijkt dat de verblijfsruimte voldoet aan de voorwaarden. "
-                + "Er zijn geen weigeringsgronden. Voor de behandeling van uw aanvraag brengen wij "
-                + euro(a.leges()) + " leges in rekening (" + a.addresses().size() + " verblijfsruimte(n) × "
-                + euro(permit.legesPerAddress()) + ").");
+                + "Er zijn geen weigeringsgronden.");
+        v.put("leges", a.leges());
         return issue(LetterKind.VERGUNNING_VERLEEND, a, v, key);
     }
 

@@ -20,6 +20,7 @@ class PermitProcesses {
     static final String REVOKED_MESSAGE = "permit-revoked";
     static final String DECISION_TASK = "decide-permit";
     static final String LEGAL_GROUP = "legal";
+    static final String DECISION_TABLE = "permit-decision";
 
     private final CamundaClient client;
     private final PermitProperties properties;
@@ -69,6 +70,18 @@ class PermitProcesses {
 
     void assign(long userTaskKey, String assignee) {
         client.newAssignUserTaskCommand(userTaskKey).assignee(assignee).allowOverride(true).send().join();
+    }
+
+    /** Evaluates the decision table {@code permit-decision} (latest version) on the facts; answers its advice. */
+    String evaluateAdvice(Map<String, Object> facts) {
+        String output = client.newEvaluateDecisionCommand().decisionId(DECISION_TABLE).variables(facts).send().join()
+                .getDecisionOutput();
+        return client.getConfiguration().getJsonMapper().fromJson(output, String.class);
+    }
+
+    /** Sets variables on the process instance's own scope (they already exist there, so nothing lower hides them). */
+    void setVariables(long processInstanceKey, Map<String, Object> variables) {
+        client.newSetVariablesCommand(processInstanceKey).variables(variables).local(true).send().join();
     }
 
     void complete(long userTaskKey, Map<String, Object> variables) {

@@ -10,8 +10,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
- * Landlords see their own applications and permits (ownership is checked per case); legal staff decide and
- * coordinators follow the worklist, where escalated decisions show; the register of current permits is public.
+ * Landlords see their own applications and permits (ownership is checked per case); legal staff decide, record the
+ * Bibob advice and coordinators follow the worklist, where escalated decisions show; the register of current permits
+ * is public.
  */
 @Component
 class PermitRouteRules implements RouteRules {
@@ -20,6 +21,7 @@ class PermitRouteRules implements RouteRules {
     public void declare(RouteRuleSet rules) {
         rules.path("/verhuurder/aanvragen", "/verhuurder/aanvragen/**", "/verhuurder/vergunningen").roles(LANDLORD);
         rules.path(HttpMethod.GET, "/juridisch/taken", "/juridisch/aanvragen/**").roles(LEGAL, COORDINATOR);
+        rules.path(HttpMethod.POST, "/juridisch/aanvragen/*/bibob").roles(LEGAL);
         rules.path(HttpMethod.POST, "/juridisch/aanvragen/**").roles(LEGAL);
         rules.path("/register/vergunningen").everyone();
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordAdviceWorker {
 
-    public record AdviceVariables(long applicationId, String advice) {
+    public record AdviceVariables(long applicationId, String advice, String bibobAdvice) {
     }
 
     private final ApplicationSteps steps;
@@ -20,6 +20,7 @@ public class RecordAdviceWorker {
 
     @JobWorker(type = "permit-record-advice")
     public Map<String, Object> record(ActivatedJob job, @VariablesAsType AdviceVariables variables) {
-        return steps.recordAdvice(variables.applicationId(), variables.advice(), String.valueOf(job.getKey()));
+        return steps.recordAdvice(variables.applicationId(), variables.advice(), variables.bibobAdvice(),
+                String.valueOf(job.getKey()));
     }
 }

@@ -88,6 +88,7 @@ class AuthorizationMatrixTest {
             GET  /juridisch/aanvragen/{caseNumber}/brieven/{letterId}  LEGAL COORDINATOR
             POST /juridisch/aanvragen/{caseNumber}/toewijzen  LEGAL
             POST /juridisch/aanvragen/{caseNumber}/besluit  LEGAL
+            POST /juridisch/aanvragen/{caseNumber}/bibob  LEGAL
             GET  /register/vergunningen                 everyone
             GET  /juridisch/handhaving                                     LEGAL COORDINATOR
             GET  /juridisch/handhaving/betalingen                          LEGAL COORDINATOR

@@ -3,12 +3,17 @@ package nl.verhuurtoezicht.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.camunda.client.CamundaClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -48,6 +53,9 @@ import org.springframework.test.context.TestPropertySource;
 class PermitWithRealInspectionJourneyTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
+    private static final TypeReference<List<Map<String, Object>>> INSPECTIONS = new TypeReference<>() {
+    };
 
     @LocalServerPort
     int port;
@@ -73,7 +81,7 @@ class PermitWithRealInspectionJourneyTest {
         Inspection inspection = granted.inspection();
         path.awaitCompleted(application, "End_Granted");
         assertThat(path.elementIds(application)).containsExactly("Start_Submitted", "Task_CheckCompleteness",
-                "Gateway_Complete", "Task_NextAddress", "Call_Inspection", "Task_RecordInspection", "Gateway_AllInspected",
+                "Gateway_Complete", "Call_Inspection#multiInstanceBody", "Call_Inspection", "Task_RecordInspections",
                 "Task_CollectFacts", "Rule_PermitDecision", "Task_RecordAdvice", "decide-permit", "Gateway_Decision",
                 "Task_Grant", "End_Granted");
         path.awaitCompleted(inspection.processInstanceKey(), "End_Compliant");
@@ -112,7 +120,7 @@ class PermitWithRealInspectionJourneyTest {
     }
 
     @Test
-    void seriousFindingsOfTheRealInspectionAdviseRefusalAndStartEnforcement() {
+    void seriousFindingsOfTheRealInspectionAdviseRefusalAndStartEnforcement() throws Exception {
         PermitHappyPath journey = new PermitHappyPath(port, context);
         PermitHappyPath.Submission submission = journey.submit();
         Inspection inspection = journey.inspect(submission, ChecklistFacts.serious());
@@ -122,13 +130,15 @@ class PermitWithRealInspectionJourneyTest {
         ProcessPath path = new ProcessPath(client);
         path.awaitActive(application, PermitHappyPath.DECISION_TASK);
         assertThat(path.elementIds(application)).containsExactly("Start_Submitted", "Task_CheckCompleteness",
-                "Gateway_Complete", "Task_NextAddress", "Call_Inspection", "Task_RecordInspection", "Gateway_AllInspected",
+                "Gateway_Complete", "Call_Inspection#multiInstanceBody", "Call_Inspection", "Task_RecordInspections",
                 "Task_CollectFacts", "Rule_PermitDecision", "Task_RecordAdvice", "decide-permit");
         ProcessVariables variables = new ProcessVariables(client);
         // The embedded engine answers variable searches only for active instances: read them while the task waits.
-        assertThat(variables.value(application, "verdict")).as("the real inspection's output").isEqualTo("\"SERIOUS\"");
-        assertThat(variables.value(application, "reportId")).isEqualTo(String.valueOf(inspection.id()));
-        assertThat(variables.value(application, "inspectionCaseId")).isEqualTo(String.valueOf(inspection.caseId()));
+        assertThat(JSON.readValue(variables.value(application, "inspections"), INSPECTIONS))
+                .as("the real inspection's outputs, collected by the multi-instance call activity")
+                .containsExactly(Map.of("addressId", inspection.addressId(), "verdict", "SERIOUS", "reportId", inspection.id(),
+                        "inspectionCaseId", inspection.caseId()));
+        assertThat(variables.value(application, "worstVerdict")).isEqualTo("\"SERIOUS\"");
         assertThat(variables.value(application, "advice")).as("permit-decision.dmn").isEqualTo("\"REFUSE\"");
         assertThat(journey.staff(Role.LEGAL).get("/juridisch/aanvragen/" + submission.caseNumber()).body())
                 .contains("Ernstige tekortkomingen").contains("Weigeren");

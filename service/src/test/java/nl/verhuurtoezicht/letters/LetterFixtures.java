@@ -108,6 +108,7 @@ final class LetterFixtures {
                 v.put("motivering", "Uit uw aanvraag en de inspectie van 3 november 2026 blijkt dat de verblijfsruimte voldoet aan "
                         + "de norm van de Stichting Normering Flexwonen en dat u de regels voor goed verhuurderschap toepast. "
                         + "Er zijn geen weigeringsgronden.");
+                v.put("leges", new BigDecimal("389.40"));
             }
             case VERGUNNING_GEWEIGERD -> {
                 v.put("aanvraag_datum", LocalDate.of(2026, 10, 1));

@@ -32,7 +32,8 @@ class LetterKindsTest {
                 "uiterlijk op 24 december 2026", "artikel 4:14, derde lid", "Landelijk Bureau Bibob"));
         REQUIRED.put(LetterKind.VERGUNNING_VERLEEND, List.of("Wij verlenen u vergunning VV-2026-0031", "ten hoogste 12 bewoners",
                 "geldt tot en met 30 november 2031", "artikel 2 van de Verhuurverordening Nijmegen 2025",
-                "ten minste één toilet en één douche per acht bewoners", "persoonsgebonden"));
+                "ten minste één toilet en één douche per acht bewoners", "persoonsgebonden",
+                "Voor de behandeling van uw aanvraag brengen wij € 389,40 leges in rekening."));
         REQUIRED.put(LetterKind.VERGUNNING_GEWEIGERD, List.of("Wij weigeren de gevraagde vergunning",
                 "De gebruiksoppervlakte per bewoner is 8,4 m²", "zienswijze van 12 november 2026"));
         REQUIRED.put(LetterKind.INSPECTIERAPPORT, List.of("Op 3 november 2026 om 10:40 uur", "Norm", "Gemeten", "Grenswaarde",

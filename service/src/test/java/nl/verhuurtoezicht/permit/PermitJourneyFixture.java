@@ -7,6 +7,7 @@ import io.camunda.client.CamundaClient;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +89,15 @@ abstract class PermitJourneyFixture {
 
     /** Registers the address up front, so a test can set its inspection verdict before the process reaches it. */
     long preRegister(String bagId, long landlordId, String verdict) {
-        Address address = properties.saveAddress(new Address(null, new BagId(bagId), "Groenestraat", 214, null,
-                Postcode.parse("6531 HZ"), "Nijmegen", HousingType.LOGIES, new BigDecimal("60"), landlordId));
-        verdicts.set(address.id(), verdict);
-        return address.id();
+        long addressId = preRegister(bagId, 214, landlordId);
+        verdicts.set(addressId, verdict);
+        return addressId;
+    }
+
+    /** Registers Groenestraat {@code houseNumber} up front, so a test knows its address id before submitting. */
+    long preRegister(String bagId, int houseNumber, long landlordId) {
+        return properties.saveAddress(new Address(null, new BagId(bagId), "Groenestraat", houseNumber, null,
+                Postcode.parse("6531 HZ"), "Nijmegen", HousingType.LOGIES, new BigDecimal("60"), landlordId)).id();
     }
 
     static Map<String, String> fields(String submissionId, String bagId, String finesStatement) {
@@ -104,8 +110,28 @@ abstract class PermitJourneyFixture {
 
     /** Submits through the portal and returns the case number the redirect points to. */
     String submit(Portal landlord, String bagId, Set<DocumentKind> kinds, String finesStatement) {
+        return submit(landlord, fields(landlord.newSubmissionId(), bagId, finesStatement), kinds);
+    }
+
+    /** Submits a complete application for Groenestraat 214 and, as the second address, Groenestraat 216. */
+    String submitTwoAddresses(Portal landlord, String firstBagId, String secondBagId) {
+        Map<String, String> fields = fields(landlord.newSubmissionId(), firstBagId, "geen");
+        fields.put("addresses[1].bagId", secondBagId);
+        fields.put("addresses[1].street", "Groenestraat");
+        fields.put("addresses[1].houseNumber", "216");
+        fields.put("addresses[1].postcode", "6531 HZ");
+        fields.put("addresses[1].city", "Nijmegen");
+        fields.put("addresses[1].housingType", "LOGIES");
+        fields.put("addresses[1].roomAreas", "12; 12");
+        fields.put("addresses[1].plannedOccupants", "2");
+        fields.put("addresses[1].rent", "400,00");
+        fields.put("addresses[1].deposit", "800");
+        return submit(landlord, fields, EnumSet.allOf(DocumentKind.class));
+    }
+
+    private String submit(Portal landlord, Map<String, String> fields, Set<DocumentKind> kinds) {
         HttpResponse<String> response = landlord.postMultipart("/verhuurder/aanvragen/nieuw", "/verhuurder/aanvragen",
-                fields(landlord.newSubmissionId(), bagId, finesStatement), documents(kinds));
+                fields, documents(kinds));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = response.headers().firstValue("Location").orElseThrow();
         return location.substring(location.lastIndexOf('/') + 1);
@@ -133,6 +159,17 @@ abstract class PermitJourneyFixture {
     String letterText(String caseNumber, LetterKind kind) {
         return LetterText.of(letters.lettersOfCase(caseNumber).stream().filter(l -> l.kind() == kind).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + kind + " letter in " + caseNumber)));
+    }
+
+    /** Legal staff record the Bibob advice on the case page. */
+    HttpResponse<String> recordBibob(Portal legal, String caseNumber, String advice, String source, String date,
+                                     String reason) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("advice", advice);
+        form.put("source", source);
+        form.put("adviceDate", date);
+        form.put("reason", reason);
+        return legal.postForm("/juridisch/aanvragen/" + caseNumber, "/juridisch/aanvragen/" + caseNumber + "/bibob", form);
     }
 
     /** Legal staff decide through the case page. */
