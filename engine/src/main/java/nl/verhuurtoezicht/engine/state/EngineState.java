@@ -104,8 +104,11 @@ public final class EngineState {
   }
 
   public void removeInstance(ElementInstance instance) {
+    // A multi-instance body is kept under its activity's id, as the live view and Camunda show it.
+    String elementId = instance.element.innerActivity() != null ? instance.element.innerActivity().id()
+        : instance.element.id();
     changes.endedElements.add(new EndedElement(instance.key, instance.processInstanceKey,
-        instance.parent == null ? null : instance.parent.key, instance.element.id(), instance.element.kind().name(),
+        instance.parent == null ? null : instance.parent.key, elementId, instance.element.kind().name(),
         instance.terminated));
     events.instanceRemoved(instance.key);
     instances.remove(instance.key);

@@ -75,6 +75,29 @@ class ElementHistoryTest extends ConformanceTest {
         .send().join().items()).extracting(ElementInstance::getElementId).containsExactly("inspect");
   }
 
+  @Test
+  void anEndedMultiInstanceBodyKeepsItsActivitysIdAsCamundaListsIt() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("history-mi")
+        .startEvent("start")
+        .serviceTask("inspect", t -> t.zeebeJobType("history-mi-inspect")
+            .multiInstance(m -> m.parallel().zeebeInputCollectionExpression("addresses").zeebeInputElement("address")))
+        .endEvent("done")
+        .done();
+    deploy(model, "history-mi");
+    long instance = start("history-mi", Map.of("addresses", List.of(1, 2)));
+    for (ActivatedJob job : activate("history-mi-inspect", 2)) {
+      client.newCompleteCommand(job.getKey()).send().join();
+    }
+
+    assertThat(path(instance)).extracting(ElementInstance::getElementId, ElementInstance::getType,
+            ElementInstance::getState)
+        .containsExactly(tuple("start", ElementInstanceType.START_EVENT, ElementInstanceState.COMPLETED),
+            tuple("inspect", ElementInstanceType.MULTI_INSTANCE_BODY, ElementInstanceState.COMPLETED),
+            tuple("inspect", ElementInstanceType.SERVICE_TASK, ElementInstanceState.COMPLETED),
+            tuple("inspect", ElementInstanceType.SERVICE_TASK, ElementInstanceState.COMPLETED),
+            tuple("done", ElementInstanceType.END_EVENT, ElementInstanceState.COMPLETED));
+  }
+
   private List<ElementInstance> path(long instance) {
     return client.newElementInstanceSearchRequest().filter(f -> f.processInstanceKey(instance))
         .send().join().items();
