@@ -1,5 +1,6 @@
 package nl.verhuurtoezicht.engine.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
@@ -116,6 +117,7 @@ public final class EngineBench {
     }
     Latencies.Result result = latencies.result(MEASURE_SECONDS);
     System.out.println(subject.name() + (rate == 0 ? " full speed: " : " at " + rate + " PI/s: ") + result
+        + String.format("   load average %.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
         + (latencies.outstanding() > 0 ? "   NOT DRAINED: " + latencies.outstanding() + " outstanding" : ""));
     System.out.println("  in the window: " + after.minus(before).perInstance(result.throughput() * MEASURE_SECONDS));
     return result;

@@ -62,8 +62,11 @@ final class OperatonSubject implements Subject {
   private final ExternalTaskService externalTasks;
   private final ExecutorService creators = Executors.newFixedThreadPool(CREATORS);
   private final ExecutorService completers = Executors.newFixedThreadPool(COMPLETERS);
-  /** Completer threads free: the fetcher never locks a task that would wait in a queue. */
-  private final Semaphore freeCompleters = new Semaphore(COMPLETERS);
+  /**
+   * Tasks the worker may hold locked: one per completer thread plus one fetch ahead, so the
+   * completers never wait for a fetch while a locked task never waits longer than one batch.
+   */
+  private final Semaphore freeSlots = new Semaphore(COMPLETERS + MAX_TASKS);
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicInteger failures = new AtomicInteger();
   private Thread fetcher;
@@ -84,6 +87,9 @@ final class OperatonSubject implements Subject {
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setHistory(HISTORY)
         .setJobExecutorActivate(false);
+    // Removal time for history cleanup computed when the instance starts (Operaton's documented
+    // alternative to the default "end", which updates every history row of an instance as it ends).
+    config.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
     // The process has no DMN; legacy (JUEL) FEEL keeps Operaton's shaded Scala FEEL off the class path.
     config.setDmnFeelEnableLegacyBehavior(true);
     // Operaton's advice for concurrent load: UUIDs instead of id blocks from one contended table row.
@@ -102,9 +108,9 @@ final class OperatonSubject implements Subject {
 
   @Override
   public String settings() {
-    return "HikariCP pool of " + pool.getMaximumPoolSize() + ", history " + HISTORY + ", " + CREATORS
+    return "HikariCP pool of " + pool.getMaximumPoolSize() + ", history " + HISTORY + " (removal time at start), " + CREATORS
         + " creator threads, one long-polling fetcher (maxTasks " + MAX_TASKS + ", oldest first) feeding "
-        + COMPLETERS + " completer threads";
+        + COMPLETERS + " completer threads, at most " + (COMPLETERS + MAX_TASKS) + " tasks locked";
   }
 
   /**
@@ -129,12 +135,12 @@ final class OperatonSubject implements Subject {
     ProcessEngineImpl.EXT_TASK_CONDITIONS.addConsumer(taskAvailable);
     try {
       while (running.get()) {
-        int free = awaitFreeCompleters();
+        int free = awaitFreeSlots();
         if (free == 0) {
           continue;
         }
         List<LockedExternalTask> tasks = fetch(Math.min(free, MAX_TASKS));
-        freeCompleters.release(free - tasks.size());
+        freeSlots.release(free - tasks.size());
         if (tasks.isEmpty()) {
           taskAvailable.await(ASYNC_RESPONSE_TIMEOUT_MILLIS);
         }
@@ -147,17 +153,20 @@ final class OperatonSubject implements Subject {
     }
   }
 
-  /** Waits for at least one free completer and takes all free ones. */
-  private int awaitFreeCompleters() {
+  /**
+   * Waits until a completer pool's worth of slots is free and takes all free ones: under full load
+   * each fetch then locks a batch, instead of paying the fetch query for one task at a time.
+   */
+  private int awaitFreeSlots() {
     try {
-      if (!freeCompleters.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+      if (!freeSlots.tryAcquire(COMPLETERS, 100, TimeUnit.MILLISECONDS)) {
         return 0;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 0;
     }
-    return 1 + freeCompleters.drainPermits();
+    return COMPLETERS + freeSlots.drainPermits();
   }
 
   private List<LockedExternalTask> fetch(int maxTasks) {
@@ -178,7 +187,7 @@ final class OperatonSubject implements Subject {
     } catch (RuntimeException e) {
       failures.incrementAndGet();
     } finally {
-      freeCompleters.release();
+      freeSlots.release();
     }
   }
 
@@ -203,8 +212,10 @@ final class OperatonSubject implements Subject {
       ProcessEngineImpl.EXT_TASK_CONDITIONS.signalAll();
       fetcher.join(5000);
     }
-    creators.shutdownNow();
-    completers.shutdownNow();
+    creators.shutdown();
+    completers.shutdown();
+    creators.awaitTermination(30, TimeUnit.SECONDS);
+    completers.awaitTermination(30, TimeUnit.SECONDS);
     engine.close();
     pool.close();
   }
