@@ -45,8 +45,8 @@ public final class EngineBench {
       Latencies.Result oursPaced = null;
       if (SUBJECTS.contains("ours")) {
         try (Subject ours = new OurEngineSubject(postgres.dataSource())) {
-          oursFull = run(ours, 0, postgres);
-          oursPaced = run(ours, PACED_RATE, postgres);
+          oursFull = run(ours, 0, postgres, dataDir);
+          oursPaced = run(ours, PACED_RATE, postgres, dataDir);
         }
       }
       Latencies.Result peerFull = null;
@@ -54,8 +54,8 @@ public final class EngineBench {
       if (SUBJECTS.contains("peer")) {
         try (Subject peer = new OperatonSubject(postgres.jdbcUrl())) {
           System.out.println(peer.name() + ": " + peer.settings());
-          peerFull = run(peer, 0, postgres);
-          peerPaced = run(peer, PACED_RATE, postgres);
+          peerFull = run(peer, 0, postgres, dataDir);
+          peerPaced = run(peer, PACED_RATE, postgres, dataDir);
         }
       }
       if (oursFull == null || peerFull == null) {
@@ -80,7 +80,8 @@ public final class EngineBench {
    * the creation time travels as a variable and the worker reports completion after the engine
    * acknowledged it.
    */
-  private static Latencies.Result run(Subject subject, int rate, DurableEmbeddedPostgres postgres) throws Exception {
+  private static Latencies.Result run(Subject subject, int rate, DurableEmbeddedPostgres postgres, Path dataDir)
+      throws Exception {
     Latencies latencies = new Latencies();
     subject.startWorkers(latencies);
     long start = System.nanoTime();
@@ -88,11 +89,13 @@ public final class EngineBench {
     long windowEnd = windowStart + MEASURE_SECONDS * 1_000_000_000L;
     latencies.openWindow(windowStart, windowEnd);
     DatabaseCounters before = null;
+    CpuTime cpuBefore = null;
     long interval = rate == 0 ? 0 : 1_000_000_000L / rate;
     long next = start;
     while (System.nanoTime() < windowEnd) {
       if (before == null && System.nanoTime() >= windowStart) {
         before = DatabaseCounters.read(postgres.dataSource());
+        cpuBefore = CpuTime.read(dataDir);
       }
       if (rate == 0) {
         if (latencies.outstanding() >= MAX_OUTSTANDING) {
@@ -110,6 +113,7 @@ public final class EngineBench {
       subject.createInstance(System.nanoTime());
     }
     DatabaseCounters after = DatabaseCounters.read(postgres.dataSource());
+    CpuTime cpuAfter = CpuTime.read(dataDir);
     // Let the instances from the window finish before the next run starts.
     long drainEnd = System.nanoTime() + DRAIN_LIMIT_NANOS;
     while (latencies.outstanding() > 0 && System.nanoTime() < drainEnd) {
@@ -119,7 +123,9 @@ public final class EngineBench {
     System.out.println(subject.name() + (rate == 0 ? " full speed: " : " at " + rate + " PI/s: ") + result
         + String.format("   load average %.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
         + (latencies.outstanding() > 0 ? "   NOT DRAINED: " + latencies.outstanding() + " outstanding" : ""));
-    System.out.println("  in the window: " + after.minus(before).perInstance(result.throughput() * MEASURE_SECONDS));
+    double completedInWindow = result.throughput() * MEASURE_SECONDS;
+    System.out.println("  in the window: " + after.minus(before).perInstance(completedInWindow));
+    System.out.println("  " + cpuAfter.minus(cpuBefore).perInstance(completedInWindow));
     return result;
   }
 }

@@ -52,8 +52,8 @@ final class OperatonSubject implements Subject {
   private static final long LOCK_MILLIS = 60_000;
   /** The REST API's long-polling timeout (asyncResponseTimeout): an empty fetch waits this long for a new task. */
   private static final long ASYNC_RESPONSE_TIMEOUT_MILLIS = 20_000;
-  private static final int CREATORS = Integer.getInteger("bench.peer.creators", 8);
-  private static final int COMPLETERS = Integer.getInteger("bench.peer.completers", 8);
+  private static final int CREATORS = Integer.getInteger("bench.peer.creators", 16);
+  private static final int COMPLETERS = Integer.getInteger("bench.peer.completers", 24);
   private static final int MAX_TASKS = Integer.getInteger("bench.peer.maxTasks", 32);
   private static final String HISTORY = System.getProperty("bench.peer.history", ProcessEngineConfiguration.HISTORY_ACTIVITY);
 
