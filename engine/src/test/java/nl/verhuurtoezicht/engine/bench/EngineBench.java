@@ -13,7 +13,7 @@ import nl.verhuurtoezicht.engine.db.DurableEmbeddedPostgres;
  * printed. Run with {@code ./mvnw -q -B -pl engine -am verify -DskipTests -Pbench}.
  */
 public final class EngineBench {
-  private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 10);
+  private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 20);
   private static final int MEASURE_SECONDS = Integer.getInteger("bench.seconds", 20);
   private static final int PACED_RATE = Integer.getInteger("bench.rate", 250);
   /**
