@@ -1,5 +1,6 @@
 package nl.verhuurtoezicht.engine.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
@@ -12,10 +13,16 @@ import nl.verhuurtoezicht.engine.db.DurableEmbeddedPostgres;
  * printed. Run with {@code ./mvnw -q -B -pl engine -am verify -DskipTests -Pbench}.
  */
 public final class EngineBench {
-  private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 10);
+  private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 20);
   private static final int MEASURE_SECONDS = Integer.getInteger("bench.seconds", 20);
   private static final int PACED_RATE = Integer.getInteger("bench.rate", 250);
-  private static final int MAX_IN_FLIGHT = 256;
+  /**
+   * Full speed keeps at most this many instances started and not yet completed. Bounding creations
+   * alone let a subject that completes slower than it creates pile up a backlog whose instances from
+   * the measuring window never finished, so no latency was sampled.
+   */
+  private static final int MAX_OUTSTANDING = Integer.getInteger("bench.outstanding", 1024);
+  private static final long DRAIN_LIMIT_NANOS = 60_000_000_000L;
   /** -Dbench.subjects=ours or =peer measures only one side, e.g. while profiling it. */
   private static final String SUBJECTS = System.getProperty("bench.subjects", "ours,peer");
 
@@ -38,16 +45,17 @@ public final class EngineBench {
       Latencies.Result oursPaced = null;
       if (SUBJECTS.contains("ours")) {
         try (Subject ours = new OurEngineSubject(postgres.dataSource())) {
-          oursFull = run(ours, 0);
-          oursPaced = run(ours, PACED_RATE);
+          oursFull = run(ours, 0, postgres, dataDir);
+          oursPaced = run(ours, PACED_RATE, postgres, dataDir);
         }
       }
       Latencies.Result peerFull = null;
       Latencies.Result peerPaced = null;
       if (SUBJECTS.contains("peer")) {
         try (Subject peer = new OperatonSubject(postgres.jdbcUrl())) {
-          peerFull = run(peer, 0);
-          peerPaced = run(peer, PACED_RATE);
+          System.out.println(peer.name() + ": " + peer.settings());
+          peerFull = run(peer, 0, postgres, dataDir);
+          peerPaced = run(peer, PACED_RATE, postgres, dataDir);
         }
       }
       if (oursFull == null || peerFull == null) {
@@ -66,19 +74,31 @@ public final class EngineBench {
     }
   }
 
-  /** One run; rate 0 means as fast as the subject accepts with a bounded number of creations in flight. */
-  private static Latencies.Result run(Subject subject, int rate) throws InterruptedException {
+  /**
+   * One run; rate 0 means as fast as the subject completes, with at most {@link #MAX_OUTSTANDING}
+   * instances between creation and completion. Both subjects are driven and sampled the same way:
+   * the creation time travels as a variable and the worker reports completion after the engine
+   * acknowledged it.
+   */
+  private static Latencies.Result run(Subject subject, int rate, DurableEmbeddedPostgres postgres, Path dataDir)
+      throws Exception {
     Latencies latencies = new Latencies();
     subject.startWorkers(latencies);
     long start = System.nanoTime();
     long windowStart = start + WARMUP_SECONDS * 1_000_000_000L;
     long windowEnd = windowStart + MEASURE_SECONDS * 1_000_000_000L;
     latencies.openWindow(windowStart, windowEnd);
+    DatabaseCounters before = null;
+    CpuTime cpuBefore = null;
     long interval = rate == 0 ? 0 : 1_000_000_000L / rate;
     long next = start;
     while (System.nanoTime() < windowEnd) {
+      if (before == null && System.nanoTime() >= windowStart) {
+        before = DatabaseCounters.read(postgres.dataSource());
+        cpuBefore = CpuTime.read(dataDir);
+      }
       if (rate == 0) {
-        if (subject.inFlight() >= MAX_IN_FLIGHT) {
+        if (latencies.outstanding() >= MAX_OUTSTANDING) {
           LockSupport.parkNanos(100_000);
           continue;
         }
@@ -89,12 +109,23 @@ public final class EngineBench {
         }
         next += interval;
       }
+      latencies.started();
       subject.createInstance(System.nanoTime());
     }
+    DatabaseCounters after = DatabaseCounters.read(postgres.dataSource());
+    CpuTime cpuAfter = CpuTime.read(dataDir);
     // Let the instances from the window finish before the next run starts.
-    Thread.sleep(3000);
+    long drainEnd = System.nanoTime() + DRAIN_LIMIT_NANOS;
+    while (latencies.outstanding() > 0 && System.nanoTime() < drainEnd) {
+      Thread.sleep(10);
+    }
     Latencies.Result result = latencies.result(MEASURE_SECONDS);
-    System.out.println(subject.name() + (rate == 0 ? " full speed: " : " at " + rate + " PI/s: ") + result);
+    System.out.println(subject.name() + (rate == 0 ? " full speed: " : " at " + rate + " PI/s: ") + result
+        + String.format("   load average %.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+        + (latencies.outstanding() > 0 ? "   NOT DRAINED: " + latencies.outstanding() + " outstanding" : ""));
+    double completedInWindow = result.throughput() * MEASURE_SECONDS;
+    System.out.println("  in the window: " + after.minus(before).perInstance(completedInWindow));
+    System.out.println("  " + cpuAfter.minus(cpuBefore).perInstance(completedInWindow));
     return result;
   }
 }

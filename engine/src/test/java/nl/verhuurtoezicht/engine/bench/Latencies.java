@@ -2,12 +2,14 @@ package nl.verhuurtoezicht.engine.bench;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Create-to-completion latencies of the instances that started inside the measuring window. */
 final class Latencies {
   private final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
   private final AtomicLong completed = new AtomicLong();
+  private final AtomicInteger outstanding = new AtomicInteger();
   private volatile long windowStart = Long.MAX_VALUE;
   private volatile long windowEnd = Long.MAX_VALUE;
 
@@ -16,9 +18,25 @@ final class Latencies {
     windowEnd = endNanos;
   }
 
+  /** Counts one instance as started; it stays outstanding until it finishes or its creation fails. */
+  void started() {
+    outstanding.incrementAndGet();
+  }
+
+  /** The creation of an instance failed: it will never finish. */
+  void failed() {
+    outstanding.decrementAndGet();
+  }
+
+  /** Instances started and neither finished nor failed: what bounds the full-speed load end to end. */
+  int outstanding() {
+    return outstanding.get();
+  }
+
   /** Records one finished instance that was created at {@code createdNanos}. */
   void finished(long createdNanos) {
     long now = System.nanoTime();
+    outstanding.decrementAndGet();
     if (createdNanos >= windowStart && createdNanos < windowEnd) {
       micros.add((now - createdNanos) / 1000);
     }

@@ -4,12 +4,16 @@ package nl.verhuurtoezicht.engine.bench;
 interface Subject extends AutoCloseable {
   String name();
 
+  /** The settings that shape the subject's throughput, printed with its figures. */
+  String settings();
+
   /** Starts the workers on first use; from now on each finished instance is reported to these latencies. */
   void startWorkers(Latencies latencies);
 
-  /** Starts one instance asynchronously; {@code createdNanos} travels as a variable. */
+  /**
+   * Starts one instance asynchronously; {@code createdNanos} travels as a variable. A failed
+   * creation is reported to the latencies with {@link Latencies#failed()}.
+   */
   void createInstance(long createdNanos);
 
-  /** Creations in flight (sent but not yet acknowledged), to keep full-speed load bounded. */
-  int inFlight();
 }
