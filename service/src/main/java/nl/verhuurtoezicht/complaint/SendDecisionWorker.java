@@ -11,7 +11,6 @@ import nl.verhuurtoezicht.audit.Actor;
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.identity.mail.Mailer;
 import nl.verhuurtoezicht.identity.mail.OutgoingMail;
-import nl.verhuurtoezicht.inspection.LetterText;
 import nl.verhuurtoezicht.letters.Addressee;
 import nl.verhuurtoezicht.letters.LetterData;
 import nl.verhuurtoezicht.letters.LetterKind;
@@ -25,9 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the besluit on a handhavingsverzoek ({@code beslissing-handhavingsverzoek}, filed under the MP case) to the
- * requester. The meldpunt asks no postal address, so the letter goes to the e-mail address the requester gave, as the
- * text of the mail (the mail feature carries no attachments); without one it waits in the archive and the status page
- * still says that a decision was taken. One letter and one mail whatever the number of deliveries.
+ * requester. The meldpunt asks no postal address, so the letter goes as a PDF attachment to the e-mail address the
+ * requester gave; without one it waits in the archive and the status page still says that a decision was taken. One
+ * letter and one mail whatever the number of deliveries.
  */
 @Component
 public class SendDecisionWorker {
@@ -78,7 +77,8 @@ public class SendDecisionWorker {
             if (email != null) {
                 mailer.send(OutgoingMail.once("meldpunt-decision:" + report.caseNumber(), email,
                         "Beslissing op uw verzoek om handhaving " + report.caseNumber(),
-                        "Hieronder staat de tekst van ons besluit met kenmerk " + letter.kenmerk() + ".\n\n" + LetterText.of(letter)));
+                        "In de bijlage vindt u ons besluit op uw verzoek om handhaving, met kenmerk " + letter.kenmerk() + ".\n")
+                        .withLetter(letter.id()));
             }
             if (reports.recordDecisionLetter(report.id(), letter.id(), email != null)) {
                 audit.record(Actor.worker(TYPE), "meldpunt.decision-sent", report.caseNumber(), decision.outcome().name(),

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Announces an inspection to the landlord with the letter {@code aankondiging-inspectie} (Awb 5:15, 5:20), filed under
- * the TZ case, one letter per inspection and date. The letter's text goes by e-mail when the landlord has an address
- * (the mail feature carries no attachments); otherwise the letter waits in the archive to be posted and the audit
+ * the TZ case, one letter per inspection and date. The letter's PDF goes by e-mail, with a short text naming its
+ * kenmerk, when the landlord has an address; otherwise the letter waits in the archive to be posted and the audit
  * trail says so. Redelivered jobs find the letter and the mail already there.
  */
 @Component
@@ -75,10 +75,13 @@ public class AnnounceInspectionWorker {
             }
             return;
         }
-        String body = "Geachte heer, mevrouw,\n\nHieronder staat de tekst van onze brief met kenmerk " + letter.kenmerk()
-                + ". Wij bewaren de brief in het dossier van zaak " + inspection.caseNumber() + ".\n\n" + LetterText.of(letter);
+        String body = "Geachte heer, mevrouw,\n\nIn de bijlage vindt u onze brief met kenmerk " + letter.kenmerk()
+                + ": wij kondigen daarin een inspectie aan. Wij bewaren de brief in het dossier van zaak "
+                + inspection.caseNumber() + ".\n";
         String mailKey = "inspection-announce:" + inspection.id() + ":" + inspection.scheduledOn();
-        if (mailer.send(OutgoingMail.once(mailKey, email, "Aankondiging inspectie " + inspection.caseNumber(), body))) {
+        OutgoingMail mail = OutgoingMail.once(mailKey, email, "Aankondiging inspectie " + inspection.caseNumber(), body)
+                .withLetter(letter.id());
+        if (mailer.send(mail)) {
             audit.record(Actor.worker(TYPE), "inspection.announced", inspection.caseNumber(), null,
                     "letter=" + letter.kenmerk() + " mailed for " + inspection.scheduledOn());
         }

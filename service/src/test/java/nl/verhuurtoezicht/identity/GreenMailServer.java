@@ -20,7 +20,7 @@ public final class GreenMailServer implements ApplicationContextInitializer<Conf
     private static final Pattern LINK = Pattern.compile("(http://\\S+)");
     private static GreenMail server;
 
-    static synchronized GreenMail server() {
+    public static synchronized GreenMail server() {
         if (server == null) {
             server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
@@ -36,7 +36,7 @@ public final class GreenMailServer implements ApplicationContextInitializer<Conf
     }
 
     /** Waits for the mails to {@code recipient} until there are {@code count}, and returns them. */
-    static List<MimeMessage> mailsTo(String recipient, int count) {
+    public static List<MimeMessage> mailsTo(String recipient, int count) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
             List<MimeMessage> mails = Arrays.stream(server().getReceivedMessages()).filter(m -> sentTo(m, recipient)).toList();
@@ -53,7 +53,7 @@ public final class GreenMailServer implements ApplicationContextInitializer<Conf
         throw new AssertionError("Fewer than " + count + " mail(s) to " + recipient + " arrived");
     }
 
-    static long countTo(String recipient) {
+    public static long countTo(String recipient) {
         return Arrays.stream(server().getReceivedMessages()).filter(m -> sentTo(m, recipient)).count();
     }
 

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.verhuurtoezicht.identity.mail.Mailer;
 import nl.verhuurtoezicht.identity.mail.OutgoingMail;
 import nl.verhuurtoezicht.identity.mail.SentMail;
+import nl.verhuurtoezicht.letters.Addressee;
+import nl.verhuurtoezicht.letters.LetterData;
+import nl.verhuurtoezicht.letters.LetterKind;
+import nl.verhuurtoezicht.letters.LetterLanguage;
+import nl.verhuurtoezicht.letters.LetterService;
+import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.support.ServiceTest;
 import nl.verhuurtoezicht.support.TestAccounts;
 import nl.verhuurtoezicht.support.WebSession;
@@ -32,6 +40,9 @@ class OutboxAndExportTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    LetterService letters;
 
     @LocalServerPort
     int port;
@@ -65,6 +76,24 @@ class OutboxAndExportTest {
         assertThat(mailer.send(reminder)).isTrue();
         assertThat(mailer.send(reminder)).isFalse();
         assertThat(mailer.recent(1000)).filteredOn(m -> m.subject().equals("Uw vergunning verloopt")).hasSize(1);
+    }
+
+    @Test
+    void aMailWithALetterKeepsOnlyTheLetterReferenceAndTheOutboxNamesTheAttachment() {
+        StoredLetter letter = letters.issue(LetterKind.HUURDERSINFORMATIE, new LetterData(new Addressee("O. Bijlage",
+                List.of("Postweg 1", "6511 AB Nijmegen")), "Z-OUTBOX-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.of(2026, 3, 2), LetterLanguage.NL, Map.of()), "outbox-attachment-test");
+        String to = "outbox-letter-" + UUID.randomUUID() + "@test.example";
+
+        assertThat(mailer.send(OutgoingMail.of(to, "Uw brief " + letter.kenmerk(), "Zie de bijlage.").withLetter(letter.id()))).isTrue();
+
+        SentMail mail = mailer.to(List.of(to)).get(0);
+        assertThat(mail.transport()).isEqualTo("OUTBOX");
+        assertThat(mail.letterId()).isEqualTo(letter.id());
+        assertThat(mail.attachmentName()).isEqualTo(letter.kenmerk() + ".pdf");
+        WebSession admin = WebSession.on(port);
+        admin.login(accounts.staff(Role.ADMIN).username(), TestAccounts.PASSWORD);
+        assertThat(admin.get("/beheer/outbox").body()).contains("class=\"mail-attachment\"", letter.kenmerk() + ".pdf");
     }
 
     @Test

@@ -16,6 +16,7 @@ import nl.verhuurtoezicht.audit.AuditEntry;
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.cases.CaseFile;
 import nl.verhuurtoezicht.cases.CaseType;
+import nl.verhuurtoezicht.identity.GreenMailServer;
 import nl.verhuurtoezicht.identity.Role;
 import nl.verhuurtoezicht.identity.mail.Mailer;
 import nl.verhuurtoezicht.identity.mail.SentMail;
@@ -24,15 +25,19 @@ import nl.verhuurtoezicht.letters.LetterService;
 import nl.verhuurtoezicht.letters.StoredLetter;
 import nl.verhuurtoezicht.support.ProcessPath;
 import nl.verhuurtoezicht.support.JourneyClient;
+import nl.verhuurtoezicht.support.LetterText;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A handhavingsverzoek through the meldpunt ends with a besluit to the requester: after triage legal staff grant or
  * refuse it with reasons (Task_DecideHandhavingsverzoek), the letter beslissing-handhavingsverzoek is issued under the
- * MP case and mailed to the requester if they gave an e-mail address, and the status page says a decision was taken.
+ * MP case and mailed (its PDF attached, over SMTP to GreenMail) to the requester if they gave an e-mail address, and
+ * the status page says a decision was taken.
  */
+@ContextConfiguration(initializers = GreenMailServer.class)
 class HandhavingsverzoekDecisionTest extends JourneyTestSupport {
 
     private static final Pattern REFERENCE = Pattern.compile("id=\"reference\">(MP-\\d{4}-\\d{6})<");
@@ -78,15 +83,17 @@ class HandhavingsverzoekDecisionTest extends JourneyTestSupport {
         assertThat(decided.statusCode()).isEqualTo(302);
 
         StoredLetter letter = awaitDecisionLetter(submitted.mp());
-        String text = InspectionLettersJourneyTest.flat(LetterText.of(letter));
+        String text = LetterText.of(letter);
         assertThat(text).contains("Geachte A. Bakker", "Per e-mail: " + email, "Dorpsstraat 3, Nijmegen",
                 "U vroeg ons ervoor te zorgen dat de verhuurder uw borg van 2000 euro terugbetaalt.",
                 "Wij wijzen uw verzoek af.", "de gemeente kan de verhuurder daar niet toe dwingen", "bezwaar");
         assertThat(letter.caseReference()).isEqualTo(submitted.mp().caseNumber());
         SentMail mail = await().atMost(PATIENCE).until(() -> mailer.to(List.of(email)), m -> !m.isEmpty()).get(0);
         assertThat(mail.subject()).isEqualTo("Beslissing op uw verzoek om handhaving " + submitted.mp().caseNumber());
-        assertThat(InspectionLettersJourneyTest.flat(mail.body())).contains(letter.kenmerk(), "Wij wijzen uw verzoek af.",
-                "de gemeente kan de verhuurder daar niet toe dwingen");
+        assertThat(mail.body()).contains("In de bijlage vindt u ons besluit op uw verzoek om handhaving, met kenmerk "
+                + letter.kenmerk());
+        assertThat(mail.attachmentName()).isEqualTo(letter.kenmerk() + ".pdf");
+        InspectionLettersJourneyTest.assertArrivedWithThePdfOf(letter, email);
 
         String status = await().atMost(PATIENCE).until(() -> reporter.get(submitted.statusLink()).body(),
                 body -> body.contains("id=\"decision-delivery\""));
@@ -106,6 +113,7 @@ class HandhavingsverzoekDecisionTest extends JourneyTestSupport {
                 Map.entry("request", "iets anders."), Map.entry("reasons", "Tweede klik.")));
         assertThat(decisionLetters(submitted.mp())).as("a second submission decides nothing new").hasSize(1);
         assertThat(mailer.to(List.of(email))).hasSize(1);
+        assertThat(GreenMailServer.countTo(email)).isEqualTo(1);
     }
 
     @Test
@@ -126,7 +134,7 @@ class HandhavingsverzoekDecisionTest extends JourneyTestSupport {
                 .statusCode()).isEqualTo(302);
 
         StoredLetter letter = awaitDecisionLetter(submitted.mp());
-        assertThat(InspectionLettersJourneyTest.flat(LetterText.of(letter))).contains("Geachte K. Nowak",
+        assertThat(LetterText.of(letter)).contains("Geachte K. Nowak",
                 "geen postadres bekend", "Wij wijzen uw verzoek toe. Wij treden al op tegen de verhuurder in zaak " + running.caseNumber());
         AuditEntry sent = await().atMost(PATIENCE).until(() -> audit.timeline(submitted.mp().caseNumber()).stream()
                 .filter(e -> e.action().equals("meldpunt.decision-sent")).findFirst(), Optional::isPresent).orElseThrow();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,8 @@ import nl.verhuurtoezicht.audit.AuditEntry;
 import nl.verhuurtoezicht.audit.AuditTrail;
 import nl.verhuurtoezicht.cases.CaseFile;
 import nl.verhuurtoezicht.cases.CaseType;
+import nl.verhuurtoezicht.identity.GreenMailServer;
+import nl.verhuurtoezicht.identity.ReceivedMail;
 import nl.verhuurtoezicht.identity.mail.Mailer;
 import nl.verhuurtoezicht.identity.mail.SentMail;
 import nl.verhuurtoezicht.letters.LetterKind;
@@ -29,13 +32,17 @@ import nl.verhuurtoezicht.property.Postcode;
 import nl.verhuurtoezicht.property.PropertyRegister;
 import nl.verhuurtoezicht.support.ProcessPath;
 import nl.verhuurtoezicht.support.JourneyClient;
+import nl.verhuurtoezicht.support.LetterText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * An announced inspection gets the letter aankondiging-inspectie under its TZ case: by e-mail (its text) to a landlord
- * with an address, in the archive to be posted for one without; one letter and one mail however often the job runs.
+ * An announced inspection gets the letter aankondiging-inspectie under its TZ case: by e-mail (its PDF attached, sent
+ * over SMTP to GreenMail) to a landlord with an address, in the archive to be posted for one without; one letter and
+ * one mail however often the job runs.
  */
+@ContextConfiguration(initializers = GreenMailServer.class)
 class InspectionLettersJourneyTest extends JourneyTestSupport {
 
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
@@ -59,7 +66,7 @@ class InspectionLettersJourneyTest extends JourneyTestSupport {
 
         scheduleAnnounced(inspection, "10:30");
         StoredLetter letter = awaitAnnouncement(inspection);
-        String text = flat(LetterText.of(letter));
+        String text = LetterText.of(letter);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
         assertThat(text).contains("J. de Verhuurder", "Postweg 1", "6511 AB Nijmegen",
                 "Op " + DUTCH_DATE.format(today) + " om 10:30 uur inspecteren toezichthouders van de gemeente",
@@ -69,12 +76,15 @@ class InspectionLettersJourneyTest extends JourneyTestSupport {
 
         SentMail mail = await().atMost(PATIENCE).until(() -> mailer.to(List.of(landlord.email())), m -> !m.isEmpty()).get(0);
         assertThat(mail.subject()).isEqualTo("Aankondiging inspectie " + inspection.caseNumber());
-        assertThat(flat(mail.body())).contains(letter.kenmerk(), "om 10:30 uur", "artikel 5:20 Algemene wet bestuursrecht");
+        assertThat(mail.body()).contains("In de bijlage vindt u onze brief met kenmerk " + letter.kenmerk(), inspection.caseNumber());
+        assertThat(mail.attachmentName()).isEqualTo(letter.kenmerk() + ".pdf");
+        assertArrivedWithThePdfOf(letter, landlord.email());
 
         announceWorker.announce(new AnnounceInspectionWorker.Input(inspection.id()));
         announceWorker.announce(new AnnounceInspectionWorker.Input(inspection.id()));
         assertThat(announcements(inspection)).as("a redelivered job finds its letter").hasSize(1);
         assertThat(mailer.to(List.of(landlord.email()))).as("and its mail").hasSize(1);
+        assertThat(GreenMailServer.countTo(landlord.email())).as("which went out once").isEqualTo(1);
         assertThat(actions(inspection)).containsOnlyOnce("inspection.announced").doesNotContain("inspection.announcement-not-mailed");
         assertThat(new ProcessPath(client).completed(inspection.processInstanceKey()))
                 .containsSubsequence("Task_ScheduleInspection", "Gateway_Announced", "Task_AnnounceInspection", "Gateway_AnnounceJoin");
@@ -92,7 +102,7 @@ class InspectionLettersJourneyTest extends JourneyTestSupport {
 
         scheduleAnnounced(inspection, "");
         StoredLetter letter = awaitAnnouncement(inspection);
-        assertThat(flat(LetterText.of(letter))).as("the let address, and the configured default time")
+        assertThat(LetterText.of(letter)).as("the let address, and the configured default time")
                 .contains("P. Zonderpost", "Lindenlaan " + address.houseNumber() + " B", "6512 CD Nijmegen", "om 09:00 uur");
         AuditEntry notMailed = await().atMost(PATIENCE).until(() -> audit.timeline(inspection.caseNumber()).stream()
                 .filter(e -> e.action().equals("inspection.announcement-not-mailed")).findFirst(), java.util.Optional::isPresent)
@@ -134,9 +144,17 @@ class InspectionLettersJourneyTest extends JourneyTestSupport {
                 .filter(l -> l.kind() == LetterKind.AANKONDIGING_INSPECTIE).toList();
     }
 
-    /** Letter text with its line breaks as spaces: the layout wraps where it likes. */
-    static String flat(String text) {
-        return text.replaceAll("\\s+", " ");
+    /** The mail GreenMail received is multipart and carries the archived PDF byte for byte, named after its kenmerk. */
+    static void assertArrivedWithThePdfOf(StoredLetter letter, String recipient) {
+        ReceivedMail received = ReceivedMail.of(GreenMailServer.mailsTo(recipient, 1).get(0));
+        assertThat(received.contentType()).startsWith("multipart/mixed");
+        assertThat(received.text()).contains(letter.kenmerk());
+        assertThat(received.attachments()).singleElement().satisfies(pdf -> {
+            assertThat(pdf.fileName()).isEqualTo(letter.kenmerk() + ".pdf");
+            assertThat(pdf.contentType()).startsWith("application/pdf");
+            assertThat(new String(pdf.bytes(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+            assertThat(pdf.sha256()).isEqualTo(ReceivedMail.sha256(letter.pdf())).isEqualTo(letter.sha256());
+        });
     }
 
     private List<String> actions(Inspection inspection) {
