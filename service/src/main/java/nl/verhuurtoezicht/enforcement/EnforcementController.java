@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,8 @@ class EnforcementController {
     private final EnforcementRepository repository;
     private final EnforcementTasks tasks;
     private final EnforcementRequests requests;
-    private final FinePayments payments;
+    private final Payments payments;
+    private final ProcessTimes times;
     private final PaymentRepository paymentRecords;
     private final ObjectionRepository objections;
     private final TakeoverRepository takeovers;
@@ -53,11 +55,12 @@ class EnforcementController {
     private final AuditTrail audit;
 
     EnforcementController(EnforcementRepository repository, EnforcementTasks tasks, EnforcementRequests requests,
-                          FinePayments payments, PaymentRepository paymentRecords, ObjectionRepository objections,
+                          Payments payments, PaymentRepository paymentRecords, ObjectionRepository objections,
                           TakeoverRepository takeovers, RemedialOrderRepository remedialOrders,
                           RevocationRepository revocations, EnforcementProperties settings, EnforcementLetters letters,
                           FineDecisionLetter decisionLetter, SanctionHistory history, PropertyRegister properties,
-                          AuditTrail audit) {
+                          AuditTrail audit, ProcessTimes times) {
+        this.times = times;
         this.remedialOrders = remedialOrders;
         this.revocations = revocations;
         this.settings = settings;
@@ -75,14 +78,18 @@ class EnforcementController {
         this.audit = audit;
     }
 
-    record WorklistRow(EnforcementCase c, String address, String task) {
+    /** @param forfeitureOverdue a forfeited dwangsom sum of the case is past its due date and not paid in full */
+    record WorklistRow(EnforcementCase c, String address, String task, boolean forfeitureOverdue) {
     }
 
     @GetMapping(BASE)
     String worklist(@RequestParam(defaultValue = "false") boolean all, Model model) {
-        List<WorklistRow> rows = repository.all(!all).stream()
+        Set<Long> overdue = remedialOrders.casesWithOverdueForfeitures(times.today());
+        // A closed case stays on the worklist while a forfeited sum of it is overdue: that claim still needs action.
+        List<WorklistRow> rows = repository.all(false).stream().filter(c -> all || c.open() || overdue.contains(c.caseId()))
                 .map(c -> new WorklistRow(c, letters.addressLine(c),
-                        c.open() ? tasks.openTask(c).map(t -> t.getElementId()).orElse(null) : null))
+                        c.open() ? tasks.openTask(c).map(t -> t.getElementId()).orElse(null) : null,
+                        overdue.contains(c.caseId())))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("all", all);
@@ -212,11 +219,15 @@ class EnforcementController {
     }
 
     @PostMapping(BASE + "/{caseNumber}/betaling")
-    String payment(@PathVariable String caseNumber, @RequestParam(required = false) String amount,
-                   @RequestParam(required = false) String bookedOn, CurrentUser user, Model model) {
+    String payment(@PathVariable String caseNumber, @RequestParam(required = false) String paymentReference,
+                   @RequestParam(required = false) String amount, @RequestParam(required = false) String bookedOn,
+                   CurrentUser user, Model model) {
         EnforcementCase c = repository.byCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("case"));
-        String reference = repository.fineOfCase(c.caseId()).map(Fine::paymentReference).orElse(null);
-        return act(caseNumber, model, () -> payments.register(reference, amount(amount, true), date(bookedOn, "bookedOn"), user));
+        // Without a choice the payment is on the fine, as before forfeitures could be paid here.
+        String reference = paymentReference != null && !paymentReference.isBlank() ? paymentReference
+                : repository.fineOfCase(c.caseId()).map(Fine::paymentReference).orElse(null);
+        return act(caseNumber, model, () -> payments.register(c.caseId(), reference, amount(amount, true),
+                date(bookedOn, "bookedOn"), user));
     }
 
     @GetMapping(BASE + "/betalingen")
@@ -266,7 +277,18 @@ class EnforcementController {
         model.addAttribute("sanctions", Arrays.stream(Sanction.values())
                 .filter(s -> s != Sanction.TAKEOVER || c.takeoverGround())
                 .filter(s -> s != Sanction.REVOCATION || revocable).toList());
-        model.addAttribute("remedialOrder", remedialOrders.ofCase(c.caseId()).orElse(null));
+        RemedialOrder remedialOrder = remedialOrders.ofCase(c.caseId()).orElse(null);
+        model.addAttribute("remedialOrder", remedialOrder);
+        model.addAttribute("today", times.today());
+        Fine fine = repository.fineOfCase(c.caseId()).orElse(null);
+        List<Payable> payable = new ArrayList<>();
+        if (fine != null && fine.openForPayment() && fine.outstanding().signum() > 0) {
+            payable.add(fine);
+        }
+        if (remedialOrder != null) {
+            remedialOrder.forfeitures().stream().filter(f -> f.outstanding().signum() > 0).forEach(payable::add);
+        }
+        model.addAttribute("payable", payable);
         model.addAttribute("revocation", revocations.ofCase(c.caseId()).orElse(null));
         model.addAttribute("dwangsomPolicy", settings.dwangsom());
         model.addAttribute("takeoverPolicy", settings.takeover());

@@ -4,7 +4,7 @@ import static nl.verhuurtoezicht.db.Tables.CASE_FILE;
 import static nl.verhuurtoezicht.db.Tables.ENFORCEMENT_CASE;
 import static nl.verhuurtoezicht.db.Tables.ENFORCEMENT_VIOLATION;
 import static nl.verhuurtoezicht.db.Tables.FINE;
-import static nl.verhuurtoezicht.db.Tables.FINE_PAYMENT;
+import static nl.verhuurtoezicht.db.Tables.PAYMENT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -215,8 +215,8 @@ class EnforcementRepository {
 
     private org.jooq.SelectJoinStep<Record> fines() {
         return dsl.select(FINE.fields())
-                .select(DSL.coalesce(DSL.field(DSL.select(DSL.sum(FINE_PAYMENT.AMOUNT)).from(FINE_PAYMENT)
-                        .where(FINE_PAYMENT.FINE_ID.eq(FINE.ID))), BigDecimal.ZERO).as("paid"))
+                .select(DSL.coalesce(DSL.field(DSL.select(DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT)
+                        .where(PAYMENT.FINE_ID.eq(FINE.ID))), BigDecimal.ZERO).as("paid"))
                 .from(FINE);
     }
 

@@ -61,7 +61,7 @@ public class ForfeitDwangsomWorker {
             RemedialOrder.Forfeiture forfeiture = orders.forfeitureOfStep(step).orElse(null);
             if (forfeiture == null) {
                 DwangsomForfeiture due = DwangsomForfeiture.at(before, today);
-                String reference = c.caseNumber().replace("-", "") + "D" + (before.forfeitures().size() + 1);
+                String reference = PaymentReference.ofForfeiture(c.caseNumber(), before.forfeitures().size() + 1);
                 orders.insertForfeiture(c.caseId(), step, today, due, reference, today.plus(settings.terms().dwangsomPayment()));
                 forfeiture = orders.forfeitureOfStep(step).orElseThrow();
                 audit.record(Actor.worker(TYPE), "enforcement.dwangsom.forfeited", c.caseNumber(),

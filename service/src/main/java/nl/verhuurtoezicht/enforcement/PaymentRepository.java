@@ -1,21 +1,24 @@
 package nl.verhuurtoezicht.enforcement;
 
 import static nl.verhuurtoezicht.db.Tables.CAMT_IMPORT;
-import static nl.verhuurtoezicht.db.Tables.FINE_PAYMENT;
+import static nl.verhuurtoezicht.db.Tables.PAYMENT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
-/** Payments on fines and the bank statements they came from. */
+/** Payments on fines and forfeited dwangsom sums, and the bank statements they came from. */
 @Repository
 class PaymentRepository {
 
-    record Payment(long id, long fineId, BigDecimal amount, LocalDate bookedOn, String entryReference, Long camtImportId,
+    /** A payment on either a fine or a forfeiture (exactly one of the two ids is set). */
+    record Payment(long id, Long fineId, Long forfeitureId, BigDecimal amount, LocalDate bookedOn, String entryReference, Long camtImportId,
                    String registeredBy) {
     }
 
@@ -41,19 +44,33 @@ class PaymentRepository {
     }
 
     boolean entryKnown(String entryReference) {
-        return dsl.fetchExists(FINE_PAYMENT, FINE_PAYMENT.ENTRY_REFERENCE.eq(entryReference));
+        return dsl.fetchExists(PAYMENT, PAYMENT.ENTRY_REFERENCE.eq(entryReference));
     }
 
-    void insert(long fineId, BigDecimal amount, LocalDate bookedOn, String entryReference, Long importId, String by) {
-        dsl.insertInto(FINE_PAYMENT)
-                .set(FINE_PAYMENT.FINE_ID, fineId).set(FINE_PAYMENT.AMOUNT, amount).set(FINE_PAYMENT.BOOKED_ON, bookedOn)
-                .set(FINE_PAYMENT.ENTRY_REFERENCE, entryReference).set(FINE_PAYMENT.CAMT_IMPORT_ID, importId)
-                .set(FINE_PAYMENT.REGISTERED_BY, by).execute();
+    void insertOnFine(long fineId, BigDecimal amount, LocalDate bookedOn, String entryReference, Long importId, String by) {
+        insert(PAYMENT.FINE_ID, fineId, amount, bookedOn, entryReference, importId, by);
+    }
+
+    void insertOnForfeiture(long forfeitureId, BigDecimal amount, LocalDate bookedOn, String entryReference, Long importId,
+                            String by) {
+        insert(PAYMENT.FORFEITURE_ID, forfeitureId, amount, bookedOn, entryReference, importId, by);
     }
 
     List<Payment> ofFine(long fineId) {
-        return dsl.selectFrom(FINE_PAYMENT).where(FINE_PAYMENT.FINE_ID.eq(fineId)).orderBy(FINE_PAYMENT.ID)
-                .fetch(r -> new Payment(r.getId(), r.getFineId(), r.getAmount(), r.getBookedOn(), r.getEntryReference(),
-                        r.getCamtImportId(), r.getRegisteredBy()));
+        return of(PAYMENT.FINE_ID.eq(fineId));
+    }
+
+    private void insert(Field<Long> claim, long claimId, BigDecimal amount, LocalDate bookedOn, String entryReference,
+                        Long importId, String by) {
+        dsl.insertInto(PAYMENT)
+                .set(claim, claimId).set(PAYMENT.AMOUNT, amount).set(PAYMENT.BOOKED_ON, bookedOn)
+                .set(PAYMENT.ENTRY_REFERENCE, entryReference).set(PAYMENT.CAMT_IMPORT_ID, importId)
+                .set(PAYMENT.REGISTERED_BY, by).execute();
+    }
+
+    private List<Payment> of(Condition condition) {
+        return dsl.selectFrom(PAYMENT).where(condition).orderBy(PAYMENT.ID)
+                .fetch(r -> new Payment(r.getId(), r.getFineId(), r.getForfeitureId(), r.getAmount(), r.getBookedOn(),
+                        r.getEntryReference(), r.getCamtImportId(), r.getRegisteredBy()));
     }
 }

@@ -19,8 +19,39 @@ public record RemedialOrder(long caseId, BigDecimal amountPerUnit, Period unit, 
     public enum Status { PROPOSED, INTENDED, DROPPED, IMPOSED, REMEDIED, EXHAUSTED }
 
     /** A sum forfeited at a re-inspection and claimed by an invorderingsbesluit (Awb 5:37). */
-    public record Forfeiture(LocalDate checkedOn, int units, BigDecimal amount, String paymentReference, LocalDate dueDate,
-                             String letter) {
+    public record Forfeiture(long id, long caseId, LocalDate checkedOn, int units, BigDecimal amount,
+                             String paymentReference, LocalDate dueDate, String letter, BigDecimal paid, LocalDate paidOn)
+            implements Payable {
+
+        public enum Standing { OPEN, OVERDUE, PAID }
+
+        @Override
+        public BigDecimal outstanding() {
+            return amount.subtract(paid).max(BigDecimal.ZERO);
+        }
+
+        /** Awb 5:33: a forfeited sum is payable from forfeiture; a claim still open after its due date is late. */
+        public Standing standing(LocalDate today) {
+            if (outstanding().signum() <= 0) {
+                return Standing.PAID;
+            }
+            return today.isAfter(dueDate) ? Standing.OVERDUE : Standing.OPEN;
+        }
+
+        @Override
+        public boolean openForPayment() {
+            return true;
+        }
+
+        @Override
+        public boolean settled() {
+            return paidOn != null;
+        }
+
+        @Override
+        public String describe() {
+            return "forfeited dwangsom " + paymentReference;
+        }
     }
 
     public BigDecimal forfeited() {

@@ -1,5 +1,6 @@
 package nl.verhuurtoezicht.enforcement;
 
+import static nl.verhuurtoezicht.db.Tables.PAYMENT;
 import static nl.verhuurtoezicht.db.Tables.REMEDIAL_ORDER;
 import static nl.verhuurtoezicht.db.Tables.REMEDIAL_ORDER_FORFEITURE;
 
@@ -8,9 +9,15 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import nl.verhuurtoezicht.db.tables.records.RemedialOrderForfeitureRecord;
 import nl.verhuurtoezicht.db.tables.records.RemedialOrderRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Lasten onder dwangsom and their forfeitures. */
@@ -92,9 +99,31 @@ class RemedialOrderRepository {
     }
 
     Optional<RemedialOrder.Forfeiture> forfeitureOfStep(String stepKey) {
-        return dsl.selectFrom(REMEDIAL_ORDER_FORFEITURE).where(REMEDIAL_ORDER_FORFEITURE.STEP_KEY.eq(stepKey))
-                .fetchOptional(f -> new RemedialOrder.Forfeiture(f.getCheckedOn(), f.getUnits(), f.getAmount(),
-                        f.getPaymentReference(), f.getDueDate(), f.getLetter()));
+        return forfeitures().where(REMEDIAL_ORDER_FORFEITURE.STEP_KEY.eq(stepKey)).fetchOptional(this::toForfeiture);
+    }
+
+    Optional<RemedialOrder.Forfeiture> forfeitureByReference(String paymentReference) {
+        return forfeitures().where(REMEDIAL_ORDER_FORFEITURE.PAYMENT_REFERENCE.eq(paymentReference))
+                .fetchOptional(this::toForfeiture);
+    }
+
+    /** Locks the forfeiture row so that concurrent payments on it are booked one after the other. */
+    Optional<RemedialOrder.Forfeiture> lockForfeiture(long id) {
+        dsl.selectFrom(REMEDIAL_ORDER_FORFEITURE).where(REMEDIAL_ORDER_FORFEITURE.ID.eq(id)).forUpdate().fetchOptional();
+        return forfeitures().where(REMEDIAL_ORDER_FORFEITURE.ID.eq(id)).fetchOptional(this::toForfeiture);
+    }
+
+    void forfeiturePaid(long id, LocalDate paidOn) {
+        dsl.update(REMEDIAL_ORDER_FORFEITURE).set(REMEDIAL_ORDER_FORFEITURE.PAID_ON, paidOn)
+                .where(REMEDIAL_ORDER_FORFEITURE.ID.eq(id)).execute();
+    }
+
+    /** Cases with a forfeited sum past its due date and not paid in full on {@code today}. */
+    Set<Long> casesWithOverdueForfeitures(LocalDate today) {
+        return Set.copyOf(dsl.selectDistinct(REMEDIAL_ORDER_FORFEITURE.CASE_ID).from(REMEDIAL_ORDER_FORFEITURE)
+                .where(REMEDIAL_ORDER_FORFEITURE.DUE_DATE.lt(today))
+                .and(REMEDIAL_ORDER_FORFEITURE.AMOUNT.gt(paid()))
+                .fetch(REMEDIAL_ORDER_FORFEITURE.CASE_ID));
     }
 
     Optional<RemedialOrder> ofCase(long caseId) {
@@ -102,14 +131,28 @@ class RemedialOrderRepository {
     }
 
     private RemedialOrder toOrder(RemedialOrderRecord r) {
-        List<RemedialOrder.Forfeiture> forfeitures = dsl.selectFrom(REMEDIAL_ORDER_FORFEITURE)
+        List<RemedialOrder.Forfeiture> forfeitures = forfeitures()
                 .where(REMEDIAL_ORDER_FORFEITURE.CASE_ID.eq(r.getCaseId())).orderBy(REMEDIAL_ORDER_FORFEITURE.ID)
-                .fetch(f -> new RemedialOrder.Forfeiture(f.getCheckedOn(), f.getUnits(), f.getAmount(), f.getPaymentReference(),
-                        f.getDueDate(), f.getLetter()));
+                .fetch(this::toForfeiture);
         return new RemedialOrder(r.getCaseId(), r.getAmountPerUnit(), Period.parse(r.getUnit()), r.getMaximum(),
                 Period.parse(r.getBegunstigingstermijn()), r.getIntentionDate(),
                 r.getOutcome() == null ? null : RemedialOrder.Outcome.valueOf(r.getOutcome()), r.getDecisionReasons(),
                 r.getZienswijzeReply(), r.getDecidedBy(), r.getDecidedOn(), r.getRemedyDeadline(), r.getDecisionLetter(),
                 RemedialOrder.Status.valueOf(r.getStatus()), forfeitures);
+    }
+
+    private static Field<BigDecimal> paid() {
+        return DSL.coalesce(DSL.field(DSL.select(DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT)
+                .where(PAYMENT.FORFEITURE_ID.eq(REMEDIAL_ORDER_FORFEITURE.ID))), BigDecimal.ZERO);
+    }
+
+    private SelectJoinStep<Record> forfeitures() {
+        return dsl.select(REMEDIAL_ORDER_FORFEITURE.fields()).select(paid().as("paid")).from(REMEDIAL_ORDER_FORFEITURE);
+    }
+
+    private RemedialOrder.Forfeiture toForfeiture(Record r) {
+        RemedialOrderForfeitureRecord f = r.into(REMEDIAL_ORDER_FORFEITURE);
+        return new RemedialOrder.Forfeiture(f.getId(), f.getCaseId(), f.getCheckedOn(), f.getUnits(), f.getAmount(),
+                f.getPaymentReference(), f.getDueDate(), f.getLetter(), r.get("paid", BigDecimal.class), f.getPaidOn());
     }
 }

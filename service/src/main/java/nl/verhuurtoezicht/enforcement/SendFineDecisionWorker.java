@@ -53,7 +53,7 @@ public class SendFineDecisionWorker {
     }
 
     static String paymentReference(EnforcementCase c) {
-        return c.caseNumber().replace("-", "") + "B";
+        return PaymentReference.ofFine(c.caseNumber());
     }
 
     @JobWorker(type = TYPE)

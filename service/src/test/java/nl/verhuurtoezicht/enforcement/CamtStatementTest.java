@@ -41,8 +41,8 @@ class CamtStatementTest {
 
     @Test
     void findsTheReferenceInFreeTextWithSpacesAndDashes() {
-        assertThat(FinePayments.reference("Boete hh 2026-000012 b, dank u")).contains("HH2026000012B");
-        assertThat(FinePayments.reference("huur november")).isEmpty();
+        assertThat(PaymentReference.find("Boete hh 2026-000012 b, dank u")).contains("HH2026000012B");
+        assertThat(PaymentReference.find("huur november")).isEmpty();
     }
 
     @Test

@@ -32,8 +32,8 @@ class DwangsomForfeitureTest {
 
     @Test
     void theMaximumCapsTheSumAndMarksTheLastExhausted() {
-        RemedialOrder order = order(List.of(new RemedialOrder.Forfeiture(DEADLINE, 1, new BigDecimal("500"), "D1",
-                DEADLINE.plusWeeks(6), null)));
+        RemedialOrder order = order(List.of(new RemedialOrder.Forfeiture(1, 1, DEADLINE, 1, new BigDecimal("500"), "D1",
+                DEADLINE.plusWeeks(6), null, BigDecimal.ZERO, null)));
         DwangsomForfeiture capped = DwangsomForfeiture.at(order, DEADLINE.plusDays(15));
         assertThat(capped.units()).isEqualTo(3);
         assertThat(capped.amount()).isEqualByComparingTo("700");

@@ -234,7 +234,9 @@ class EnforcementInstrumentsJourneyTest extends EnforcementJourneySupport {
         assertThat(current(c).advisedSanction()).isEqualTo(Sanction.TAKEOVER);
         tasks.chooseSanction(c.caseNumber(), Sanction.TAKEOVER, "Verhuur zonder vergunning na intrekking.", null, JURIST);
         await().atMost(WAIT).until(() -> kinds(c.caseNumber()).contains(LetterKind.VOORNEMEN_BEHEEROVERNAME));
-        assertThat(text(letter(c.caseNumber(), LetterKind.VOORNEMEN_BEHEEROVERNAME))).contains("Wij kunnen het beheer overnemen, omdat")
+        // Line breaks depend on the length of the dates in the letter, so words are compared with single spaces.
+        assertThat(text(letter(c.caseNumber(), LetterKind.VOORNEMEN_BEHEEROVERNAME)).replaceAll("\\s+", " "))
+                .contains("Wij kunnen het beheer overnemen, omdat")
                 .contains("hebben ingetrokken").contains(permit.permitNumber());
         awaitActive(c, "takeoverEgw");
         clock.advance(Duration.ofDays(15));

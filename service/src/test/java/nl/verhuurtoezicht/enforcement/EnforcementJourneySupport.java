@@ -78,7 +78,7 @@ abstract class EnforcementJourneySupport {
     @Autowired TakeoverRepository takeovers;
     @Autowired EnforcementTasks tasks;
     @Autowired EnforcementRequests requests;
-    @Autowired FinePayments payments;
+    @Autowired Payments payments;
     @Autowired LetterService letters;
     @Autowired AuditTrail audit;
     @Autowired WebApplicationContext context;

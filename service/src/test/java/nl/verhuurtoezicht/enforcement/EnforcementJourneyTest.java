@@ -102,7 +102,7 @@ class EnforcementJourneyTest extends EnforcementJourneySupport {
 
         byte[] statement = camt("STMT-" + c.caseNumber(), entry("BANK-" + c.caseNumber(), "2500.00", "CRDT",
                 "Boete " + fine.paymentReference()), entry("BANK-X-" + c.caseNumber(), "99.00", "CRDT", "HH2099999999B"));
-        FinePayments.ImportReport report = payments.importStatement(statement, JURIST);
+        Payments.ImportReport report = payments.importStatement(statement, JURIST);
         assertThat(report.booked()).singleElement().satisfies(b -> assertThat(b.caseNumber()).isEqualTo(c.caseNumber()));
         assertThat(report.unmatched()).singleElement().satisfies(u -> assertThat(u.reason()).contains("HH2099999999B"));
         assertThat(repository.fineOfCase(c.caseId()).orElseThrow().status()).isEqualTo(Fine.Status.PAID);
