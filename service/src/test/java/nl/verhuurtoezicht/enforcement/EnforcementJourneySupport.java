@@ -63,7 +63,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "verhuurtoezicht.test-context=enforcement-with-inspection-stub")
 abstract class EnforcementJourneySupport {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    // An upper bound only: on a loaded 2-core machine a shared-clock jump fires the timers of every earlier test.
+    static final Duration WAIT = Duration.ofSeconds(60);
     static final CurrentUser JURIST = new CurrentUser(9001, "jurist.a@gemeente.test", "Jurist A", Set.of(Role.LEGAL), null);
     static final CurrentUser SECOND = new CurrentUser(9002, "jurist.b@gemeente.test", "Jurist B", Set.of(Role.LEGAL), null);
     private static boolean stubDeployed;
