@@ -309,6 +309,13 @@ class EnforcementInstrumentsJourneyTest extends EnforcementJourneySupport {
         String waiting = mvc.perform(get("/juridisch/handhaving/" + c.caseNumber()).with(authentication(legal)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(waiting).contains("name=\"zienswijze\"").contains("Voornemen last onder dwangsom");
+
+        clock.advance(Duration.ofDays(15));
+        awaitTask(c, "decideDwangsom");
+        String deciding = mvc.perform(get("/juridisch/handhaving/" + c.caseNumber()).with(authentication(legal)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(deciding).contains("value=\"IMPOSE\"").contains("Last opleggen").contains("Afzien van de last")
+                .contains("value=\"750.00\"").contains("value=\"P21D\"");
     }
 
     private PermitRecords permitRecords() {
