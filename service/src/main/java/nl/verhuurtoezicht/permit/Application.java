@@ -16,8 +16,17 @@ public record Application(long id, long caseId, String caseNumber, long landlord
                           String worstVerdict, String advice, String adviceBibob, String decision, List<String> conditions, List<String> grounds,
                           BigDecimal leges, String decidedBy, LocalDate decidedOn, List<ApplicationAddress> addresses) {
 
-    public record ApplicationAddress(long addressId, String oneLine, int plannedOccupants, BigDecimal rentEur,
-                                     BigDecimal depositEur, String roomAreas, String verdict, Long reportId) {
+    /**
+     * One address of the application; {@code decidedMaxOccupants} is what legal staff set when granting, null before.
+     */
+    public record ApplicationAddress(long addressId, String oneLine, nl.verhuurtoezicht.property.HousingType housingType,
+                                     int plannedOccupants, BigDecimal rentEur, BigDecimal depositEur, String roomAreas,
+                                     String verdict, Long reportId, Integer decidedMaxOccupants) {
+
+        /** The maximum number of occupants the permit allows: the decided number, else the number applied for. */
+        public int maxOccupants() {
+            return decidedMaxOccupants != null ? decidedMaxOccupants : plannedOccupants;
+        }
     }
 
     /**

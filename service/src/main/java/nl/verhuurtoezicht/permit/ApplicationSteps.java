@@ -254,7 +254,7 @@ class ApplicationSteps {
     void refuse(long applicationId, String jobKey) {
         if (applications.recordStep(applicationId, ApplicationStep.REFUSED, "refused:" + jobKey)) {
             Application application = applications.find(applicationId).orElseThrow();
-            letters.refused(application, "job:" + jobKey);
+            letters.refused(application, application.leges(), "job:" + jobKey);
             finish(application, ApplicationStatus.REFUSED, "worker:permit-refuse", String.join("; ", application.grounds()));
         }
     }

@@ -95,10 +95,11 @@ class LegalDecisionController {
         model.addAttribute("app", application);
         model.addAttribute("documents", decisions.documents(application));
         model.addAttribute("steps", decisions.steps(application));
+        model.addAttribute("occupancyBounds", decisions.occupancyBounds(application));
         model.addAttribute("letters", letters.lettersOfCase(application.caseNumber()));
         model.addAttribute("openTask", decisions.openTask(application).orElse(null));
         model.addAttribute("problems", problems);
-        model.addAttribute("form", form == null ? new LegalDecisions.DecisionForm("", "", "", "", "") : form);
+        model.addAttribute("form", form == null ? LegalDecisions.DecisionForm.empty() : form);
         model.addAttribute("bibobForm", bibobForm == null ? BibobAdvices.BibobForm.empty() : bibobForm);
         model.addAttribute("bibobAdvices", BibobAdvices.Advice.values());
         model.addAttribute("bibobSources", BibobAdvices.Source.values());

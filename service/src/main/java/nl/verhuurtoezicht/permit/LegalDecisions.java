@@ -27,22 +27,34 @@ public class LegalDecisions {
                                boolean escalated) {
     }
 
-    /** What legal staff enter; conditions and grounds one per line. */
-    public record DecisionForm(String decision, String conditions, String validUntil, String grounds, String extensionReason) {
+    /**
+     * What legal staff enter; conditions and grounds one per line; {@code maxOccupants} by address id (when granting,
+     * blank means the number applied for).
+     */
+    public record DecisionForm(String decision, String conditions, String validUntil, String grounds, String extensionReason,
+                               Map<String, String> maxOccupants) {
+
+        static DecisionForm empty() {
+            return new DecisionForm("", "", "", "", "", Map.of());
+        }
     }
 
     private final PermitProcesses processes;
     private final PermitApplications applications;
     private final ApplicationSteps steps;
     private final AuditTrail audit;
+    private final MaxOccupantsInput maxOccupants;
+    private final SnfOccupancyLimit occupancyLimit;
     private final Clock clock;
 
     LegalDecisions(PermitProcesses processes, PermitApplications applications, ApplicationSteps steps, AuditTrail audit,
-                   Clock clock) {
+                   MaxOccupantsInput maxOccupants, SnfOccupancyLimit occupancyLimit, Clock clock) {
         this.processes = processes;
         this.applications = applications;
         this.steps = steps;
         this.audit = audit;
+        this.maxOccupants = maxOccupants;
+        this.occupancyLimit = occupancyLimit;
         this.clock = clock;
     }
 
@@ -70,6 +82,14 @@ public class LegalDecisions {
 
     public Optional<UploadedDocument> document(Application application, long documentId) {
         return applications.document(application.id(), documentId);
+    }
+
+    /** The highest maximum of occupants legal staff may set per address id, as of today. */
+    public Map<Long, Integer> occupancyBounds(Application application) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Integer> bounds = new java.util.LinkedHashMap<>();
+        application.addresses().forEach(a -> bounds.put(a.addressId(), occupancyLimit.upperBound(a, today)));
+        return bounds;
     }
 
     public List<Application.Step> steps(Application application) {
@@ -100,8 +120,10 @@ public class LegalDecisions {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("decision", "permit.validation.decision", "Choose grant, refuse or extend");
         }
-        var row = applications.lockRow(application.id());
         LocalDate today = LocalDate.now(clock);
+        Map<Long, Integer> decidedOccupants = decision == Decision.GRANT
+                ? maxOccupants.read(application, form.maxOccupants(), today) : Map.of();
+        var row = applications.lockRow(application.id());
         switch (decision) {
             case EXTEND -> {
                 if (application.extended()) {
@@ -124,6 +146,8 @@ public class LegalDecisions {
             case GRANT -> {
                 row.setDecisionConditions(blank(form.conditions()) ? null : form.conditions().strip());
                 row.setValidUntil(validUntil(form.validUntil(), today));
+                decidedOccupants.forEach((addressId, number) ->
+                        applications.setDecidedMaxOccupants(application.id(), addressId, number));
             }
         }
         row.setDecision(decision.name());
@@ -132,7 +156,11 @@ public class LegalDecisions {
         row.setLegesEur(steps.leges(application));
         row.store();
         audit.record(user.actor(), "permit.decision." + decision.name().toLowerCase(), caseNumber,
-                "advice " + application.advice(), decision + (decision == Decision.REFUSE ? ": " + form.grounds().strip() : ""));
+                "advice " + application.advice(), decision + switch (decision) {
+                    case REFUSE -> ": " + form.grounds().strip();
+                    case GRANT -> ": " + occupantsSummary(application, decidedOccupants);
+                    case EXTEND -> "";
+                });
         return decision;
     }
 
@@ -145,6 +173,13 @@ public class LegalDecisions {
             variables.put("extensionReason", extensionReason.strip());
         }
         processes.complete(task, variables);
+    }
+
+    /** "max occupants Groenestraat 214, ...: 4 (applied for 4); ..." for the audit trail. */
+    private static String occupantsSummary(Application application, Map<Long, Integer> decided) {
+        return "max occupants " + String.join("; ", application.addresses().stream()
+                .map(a -> a.oneLine() + ": " + decided.get(a.addressId()) + " (applied for " + a.plannedOccupants() + ")")
+                .toList());
     }
 
     private Optional<Long> processKey(Application application) {

@@ -69,6 +69,13 @@ class PermitApplications {
                 .execute();
     }
 
+    void setDecidedMaxOccupants(long applicationId, long addressId, int maxOccupants) {
+        dsl.update(PERMIT_APPLICATION_ADDRESS).set(PERMIT_APPLICATION_ADDRESS.DECIDED_MAX_OCCUPANTS, maxOccupants)
+                .where(PERMIT_APPLICATION_ADDRESS.APPLICATION_ID.eq(applicationId)
+                        .and(PERMIT_APPLICATION_ADDRESS.ADDRESS_ID.eq(addressId)))
+                .execute();
+    }
+
     void insertDocument(long applicationId, UploadedDocument document) {
         dsl.insertInto(PERMIT_APPLICATION_DOCUMENT)
                 .set(PERMIT_APPLICATION_DOCUMENT.APPLICATION_ID, applicationId)
@@ -187,10 +194,11 @@ class PermitApplications {
                             new Postcode(r.get(ADDRESS.POSTCODE)), r.get(ADDRESS.CITY),
                             HousingType.valueOf(r.get(ADDRESS.HOUSING_TYPE)), r.get(ADDRESS.USABLE_FLOOR_AREA_M2),
                             r.get(ADDRESS.LANDLORD_ID));
-                    return new Application.ApplicationAddress(address.id(), address.oneLine(),
+                    return new Application.ApplicationAddress(address.id(), address.oneLine(), address.housingType(),
                             r.get(PERMIT_APPLICATION_ADDRESS.PLANNED_OCCUPANTS), r.get(PERMIT_APPLICATION_ADDRESS.RENT_EUR),
                             r.get(PERMIT_APPLICATION_ADDRESS.DEPOSIT_EUR), r.get(PERMIT_APPLICATION_ADDRESS.ROOM_AREAS),
-                            r.get(PERMIT_APPLICATION_ADDRESS.VERDICT), r.get(PERMIT_APPLICATION_ADDRESS.REPORT_ID));
+                            r.get(PERMIT_APPLICATION_ADDRESS.VERDICT), r.get(PERMIT_APPLICATION_ADDRESS.REPORT_ID),
+                            r.get(PERMIT_APPLICATION_ADDRESS.DECIDED_MAX_OCCUPANTS));
                 });
     }
 

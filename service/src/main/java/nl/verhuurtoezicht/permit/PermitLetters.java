@@ -83,16 +83,15 @@ class PermitLetters {
         return issue(LetterKind.VERGUNNING_VERLEEND, a, v, key);
     }
 
-    StoredLetter refused(Application a, String key) {
+    /** The leges are due for handling the application, refused or not; the letter formats them as an amount. */
+    StoredLetter refused(Application a, BigDecimal leges, String key) {
         Map<String, Object> v = base(a);
         v.put("grondslag_verordening", permit.ordinance());
         v.put("weigeringsgronden", a.grounds());
-        v.put("motivering", "Voor de behandeling van uw aanvraag brengen wij " + euro(a.leges()) + " leges in rekening.");
+        v.put("motivering", "Wij hebben deze gronden getoetst aan uw aanvraag, de stukken die u heeft ingediend en de "
+                + "uitkomst van de inspectie.");
+        v.put("leges", leges);
         return issue(LetterKind.VERGUNNING_GEWEIGERD, a, v, key);
-    }
-
-    private static String euro(BigDecimal amount) {
-        return "€ " + amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
     private Map<String, Object> base(Application a) {

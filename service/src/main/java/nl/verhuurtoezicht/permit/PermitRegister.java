@@ -65,7 +65,7 @@ public class PermitRegister {
             dsl.insertInto(PERMIT_ADDRESS)
                     .set(PERMIT_ADDRESS.PERMIT_ID, id)
                     .set(PERMIT_ADDRESS.ADDRESS_ID, address.addressId())
-                    .set(PERMIT_ADDRESS.MAX_OCCUPANTS, address.plannedOccupants())
+                    .set(PERMIT_ADDRESS.MAX_OCCUPANTS, address.maxOccupants())
                     .execute();
         }
         return find(id).orElseThrow();

@@ -118,6 +118,7 @@ final class LetterFixtures {
                         "U heeft in de acht jaar vóór de aanvraag twee bestuurlijke boetes gekregen voor overtreding van de regels voor goed verhuurderschap."));
                 v.put("motivering", "Wij hebben uw zienswijze van 12 november 2026 betrokken bij dit besluit. U stelt dat u de "
                         + "bezetting zult verminderen, maar u heeft geen plan of termijn genoemd. Dat is voor ons onvoldoende.");
+                v.put("leges", new BigDecimal("194.70"));
             }
             case INSPECTIERAPPORT -> {
                 v.put("inspectie_datum", LocalDate.of(2026, 11, 3));

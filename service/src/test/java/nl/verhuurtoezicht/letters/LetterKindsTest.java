@@ -35,7 +35,8 @@ class LetterKindsTest {
                 "ten minste één toilet en één douche per acht bewoners", "persoonsgebonden",
                 "Voor de behandeling van uw aanvraag brengen wij € 389,40 leges in rekening."));
         REQUIRED.put(LetterKind.VERGUNNING_GEWEIGERD, List.of("Wij weigeren de gevraagde vergunning",
-                "De gebruiksoppervlakte per bewoner is 8,4 m²", "zienswijze van 12 november 2026"));
+                "De gebruiksoppervlakte per bewoner is 8,4 m²", "zienswijze van 12 november 2026",
+                "Voor de behandeling van uw aanvraag brengen wij € 194,70 leges in rekening"));
         REQUIRED.put(LetterKind.INSPECTIERAPPORT, List.of("Op 3 november 2026 om 10:40 uur", "Norm", "Gemeten", "Grenswaarde",
                 "Wettelijke grondslag", "SNF-GBO-W", "8,4 m²", "≥ 12 m²", "1 per 14 personen", "voldoet niet",
                 "opgemaakt op 23 november 2026", "R. Ţărănescu"));

@@ -142,7 +142,8 @@ class PermitApplicationJourneyTest extends PermitJourneyFixture {
         assertThat(path().elementIds(process)).containsSubsequence("Rule_PermitDecision", "decide-permit",
                 "Gateway_Decision", "Task_Refuse", "End_Refused").doesNotContain("Task_Grant");
         assertThat(letterText(caseNumber, LetterKind.VERGUNNING_GEWEIGERD))
-                .contains("De gebruiksoppervlakte per bewoner is 8,4 m²").contains("bezwaar");
+                .contains("De gebruiksoppervlakte per bewoner is 8,4 m²").contains("bezwaar")
+                .contains("Voor de behandeling van uw aanvraag brengen wij € 194,70 leges in rekening");
         assertThat(register.ofLandlord(account.landlordId())).isEmpty();
     }
 
