@@ -7,15 +7,15 @@ import java.time.Period;
 /**
  * What a failed re-inspection forfeits under a last onder dwangsom: the sum for every unit of time (or part of it)
  * since the remedy deadline or the previous failed check, at least one unit, and never more than what is left of the
- * maximum (Awb 5:32b(2)).
+ * maximum (Awb 5:32b(2)). Whether the maximum is then reached follows from the order's forfeitures.
  */
-record DwangsomForfeiture(int units, BigDecimal amount, boolean exhausted) {
+record DwangsomForfeiture(int units, BigDecimal amount) {
 
     static DwangsomForfeiture at(RemedialOrder order, LocalDate checkedOn) {
         int units = startedUnits(order.unit(), order.countingFrom(), checkedOn);
         BigDecimal left = order.maximum().subtract(order.forfeited());
         BigDecimal amount = order.amountPerUnit().multiply(BigDecimal.valueOf(units)).min(left);
-        return new DwangsomForfeiture(units, amount, amount.compareTo(left) >= 0);
+        return new DwangsomForfeiture(units, amount);
     }
 
     /** Units begun in (from, to]; a check on or before {@code from} still finds the violation, which is one unit. */

@@ -12,10 +12,16 @@ import nl.verhuurtoezicht.platform.InvalidInputException;
  */
 record DwangsomTerms(BigDecimal amountPerUnit, BigDecimal maximum, Period begunstigingstermijn) {
 
-    static DwangsomTerms of(BigDecimal amountPerUnit, BigDecimal maximum, String begunstigingstermijn,
-                            EnforcementProperties.Dwangsom policy) {
-        BigDecimal amount = amountPerUnit == null ? policy.amountPerUnit() : amountPerUnit;
-        BigDecimal max = maximum == null ? policy.maximum() : maximum;
+    /** The municipal policy, the defaults of a new last. */
+    static DwangsomTerms policy(EnforcementProperties.Dwangsom policy) {
+        return new DwangsomTerms(policy.amountPerUnit(), policy.maximum(), policy.begunstigingstermijn());
+    }
+
+    /** The typed terms, each empty field taking the value of {@code defaults}; refused with the field named. */
+    static DwangsomTerms of(EnforcementTasks.DwangsomInput input, DwangsomTerms defaults) {
+        EnforcementTasks.DwangsomInput in = input == null ? new EnforcementTasks.DwangsomInput(null, null, null) : input;
+        BigDecimal amount = in.amountPerUnit() == null ? defaults.amountPerUnit() : in.amountPerUnit();
+        BigDecimal max = in.maximum() == null ? defaults.maximum() : in.maximum();
         if (amount.signum() <= 0) {
             throw new InvalidInputException("dwangsomAmount", "enforcement.dwangsom.amount.invalid", "The sum per unit must be above zero");
         }
@@ -23,8 +29,8 @@ record DwangsomTerms(BigDecimal amountPerUnit, BigDecimal maximum, Period beguns
             throw new InvalidInputException("dwangsomMaximum", "enforcement.dwangsom.maximum.invalid",
                     "The maximum must be at least the sum per unit (" + FineBasis.euro(amount) + ")", FineBasis.euro(amount));
         }
-        return new DwangsomTerms(amount, max, positivePeriod(begunstigingstermijn, "begunstigingstermijn",
-                policy.begunstigingstermijn()));
+        return new DwangsomTerms(amount, max, positivePeriod(in.begunstigingstermijn(), "begunstigingstermijn",
+                defaults.begunstigingstermijn()));
     }
 
     /** An ISO-8601 period such as P4W, above zero; blank takes the default. */

@@ -60,7 +60,7 @@ class EnforcementLetters {
      */
     void putZienswijze(Map<String, Object> values, EnforcementCase c, String reply) {
         values.put("zienswijze", c.zienswijze() == null ? "U heeft geen zienswijze gegeven."
-                : "U heeft op " + TakeoverGrounds.date(c.zienswijzeOn()) + " uw zienswijze gegeven: " + c.zienswijze());
+                : "U heeft op " + FineBasis.date(c.zienswijzeOn()) + " uw zienswijze gegeven: " + c.zienswijze());
         values.put("reactie_zienswijze", reply == null
                 ? "Wij hebben daarom beslist op grond van de feiten in het rapport." : reply);
     }

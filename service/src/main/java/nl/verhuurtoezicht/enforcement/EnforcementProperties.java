@@ -79,10 +79,11 @@ public record EnforcementProperties(List<CategoryAmounts> fineCategories, FinePo
      * @param objectionExtension       the one extension of that term (Awb 7:10(3))
      * @param remedyDefault            remedy term of a warning when the advice names none
      * @param dwangsomPayment          term to pay a forfeited dwangsom (Awb 5:33)
+     * @param revocationStartAfter     proposed start of a revocation, counted from its voornemen
      */
     public record Terms(Period zienswijze, Period decisionDeadline, Period decisionDeadlineWarning, Period payment,
                         Period reminder, Period objection, Period objectionDecision, Period objectionExtension,
-                        Period remedyDefault, Period dwangsomPayment) {
+                        Period remedyDefault, Period dwangsomPayment, Period revocationStartAfter) {
     }
 
     /**

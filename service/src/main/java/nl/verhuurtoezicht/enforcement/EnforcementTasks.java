@@ -2,8 +2,6 @@ package nl.verhuurtoezicht.enforcement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -122,20 +120,8 @@ class EnforcementTasks {
                     "enforcement.sanction.noPermit", "No current permit covers the address of case " + c.caseNumber()));
         }
         String why = reason(reason, "reason");
-        String term = null;
-        if (sanction == Sanction.WARNING) {
-            term = remedyTerm == null || remedyTerm.isBlank() ? settings.terms().remedyDefault().toString() : remedyTerm.trim();
-            try {
-                Period period = Period.parse(term);
-                if (period.isNegative() || period.isZero()) {
-                    throw new DateTimeParseException("not positive", term, 0);
-                }
-                term = period.toString();
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("remedyTerm", "enforcement.remedyTerm.invalid",
-                        "The remedy term must be a positive ISO-8601 period such as P4W, was: " + term, term);
-            }
-        }
+        String term = sanction == Sanction.WARNING
+                ? DwangsomTerms.positivePeriod(remedyTerm, "remedyTerm", settings.terms().remedyDefault()).toString() : null;
         if (sanction == Sanction.DWANGSOM) {
             proposeDwangsom(c, dwangsom);
         }
@@ -173,8 +159,7 @@ class EnforcementTasks {
     }
 
     private void proposeDwangsom(EnforcementCase c, DwangsomInput input) {
-        DwangsomInput in = input == null ? new DwangsomInput(null, null, null) : input;
-        DwangsomTerms terms = DwangsomTerms.of(in.amountPerUnit(), in.maximum(), in.begunstigingstermijn(), settings.dwangsom());
+        DwangsomTerms terms = DwangsomTerms.of(input, DwangsomTerms.policy(settings.dwangsom()));
         remedialOrders.propose(c.caseId(), terms.amountPerUnit(), settings.dwangsom().unit(), terms.maximum(),
                 terms.begunstigingstermijn());
     }
@@ -194,11 +179,8 @@ class EnforcementTasks {
         if (outcome == null) {
             throw new InvalidInputException("outcome", "enforcement.dwangsom.outcomeRequired", "Choose to impose or drop the last");
         }
-        DwangsomInput in = input == null ? new DwangsomInput(null, null, null) : input;
-        DwangsomTerms terms = DwangsomTerms.of(in.amountPerUnit() == null ? order.amountPerUnit() : in.amountPerUnit(),
-                in.maximum() == null ? order.maximum() : in.maximum(), in.begunstigingstermijn() == null
-                        || in.begunstigingstermijn().isBlank() ? order.begunstigingstermijn().toString() : in.begunstigingstermijn(),
-                settings.dwangsom());
+        DwangsomTerms terms = DwangsomTerms.of(input,
+                new DwangsomTerms(order.amountPerUnit(), order.maximum(), order.begunstigingstermijn()));
         String why = reason(reasons, "reasons");
         String answer = reply == null || reply.isBlank() ? null : reason(reply, "reply");
         remedialOrders.decide(c.caseId(), outcome, terms.amountPerUnit(), terms.maximum(), terms.begunstigingstermijn(), why,

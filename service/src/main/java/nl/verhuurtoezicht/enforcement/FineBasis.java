@@ -43,6 +43,11 @@ class FineBasis {
         return text.toString();
     }
 
+    /** A date as Dutch letter text writes it inside a sentence ("3 november 2026"). */
+    static String date(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
     static String euro(BigDecimal amount) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl"));
         format.setMinimumFractionDigits(2);

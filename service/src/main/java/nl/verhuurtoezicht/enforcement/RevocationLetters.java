@@ -29,7 +29,7 @@ class RevocationLetters {
         values.put("grondslag_intrekking", settings.legalBasis().revocation());
         List<String> grounds = new ArrayList<>();
         letters.violationLines(c, repository.violations(c.caseId()))
-                .forEach(line -> grounds.add("Op " + c.violationDate() + " vastgesteld: " + line));
+                .forEach(line -> grounds.add("Op " + FineBasis.date(c.violationDate()) + " vastgesteld: " + line));
         grounds.add(c.sanctionReason());
         values.put("intrekkingsgronden", grounds);
         return values;

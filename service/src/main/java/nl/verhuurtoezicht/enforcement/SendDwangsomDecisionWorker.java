@@ -69,7 +69,7 @@ public class SendDwangsomDecisionWorker {
             if (order.status() != RemedialOrder.Status.IMPOSED) {
                 orders.imposed(c.caseId(), deadline, letter.kenmerk());
                 history.record(c.caseId(), c.landlordId(), c.addressId(), SanctionHistory.Kind.DWANGSOM, c.violationDate(),
-                        times.today(), order.maximum());
+                        times.today(), null);
                 cases.updateStatus(c.caseId(), "LAST_OPGELEGD");
                 audit.record(Actor.worker(TYPE), "enforcement.dwangsom.imposed", c.caseNumber(), null,
                         "letter=" + letter.kenmerk() + ", remedy by " + deadline);

@@ -105,11 +105,11 @@ public class SendObjectionDecisionWorker {
             case PARTLY -> "gedeeltelijk gegrond";
         });
         values.put("dictum", switch (objection.outcome()) {
-            case UNFOUNDED -> "Het besluit van " + fine.decidedOn() + " blijft in stand.";
-            case WELL_FOUNDED -> "Wij herroepen het besluit van " + fine.decidedOn() + ". U hoeft de boete niet te betalen.";
+            case UNFOUNDED -> "Het besluit van " + FineBasis.date(fine.decidedOn()) + " blijft in stand.";
+            case WELL_FOUNDED -> "Wij herroepen het besluit van " + FineBasis.date(fine.decidedOn()) + ". U hoeft de boete niet te betalen.";
             case PARTLY -> "Wij verlagen de boete tot " + FineBasis.euro(objection.newAmount()) + ". Voor het overige blijft het besluit in stand.";
         });
-        values.put("horen", "Wij hebben uw bezwaarschrift van " + objection.receivedOn() + " betrokken bij de heroverweging: "
+        values.put("horen", "Wij hebben uw bezwaarschrift van " + FineBasis.date(objection.receivedOn()) + " betrokken bij de heroverweging: "
                 + objection.grounds());
         values.put("overwegingen", objection.reasons());
         return values;

@@ -54,7 +54,7 @@ public class SendRevocationIntentionWorker {
             Revocation revocation = revocations.ofCase(c.caseId()).orElseThrow();
             Permit permit = permits.find(revocation.permitId()).orElseThrow();
             Map<String, Object> values = letters.values(c, permit);
-            values.put("beoogde_ingangsdatum", times.today().plus(settings.terms().zienswijze()).plusWeeks(1));
+            values.put("beoogde_ingangsdatum", times.today().plus(settings.terms().revocationStartAfter()));
             StoredLetter letter = letters.letters().issue(c, LetterKind.VOORNEMEN_INTREKKING_VERGUNNING, values,
                     "revocation-intention");
             if (revocation.intentionDate() == null) {

@@ -63,7 +63,7 @@ public class SendTakeoverDecisionWorker {
             values.put("ingangsdatum", takeover.startDate());
             values.put("beheerduur", settings.takeover().duration());
             values.put("grondslag_beheerovername", settings.legalBasis().takeover());
-            values.put("aanleiding", "Op " + TakeoverGrounds.date(c.violationDate()) + " is een overtreding vastgesteld: "
+            values.put("aanleiding", "Op " + FineBasis.date(c.violationDate()) + " is een overtreding vastgesteld: "
                     + String.join(" ", letters.violationLines(c, repository.violations(c.caseId()))));
             values.put("gronden_beheerovername", TakeoverGrounds.letterLines(c, history, window));
             letters.putZienswijze(values, c, takeover.zienswijzeReply());

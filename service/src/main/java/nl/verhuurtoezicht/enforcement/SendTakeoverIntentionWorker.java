@@ -54,7 +54,7 @@ public class SendTakeoverIntentionWorker {
             EnforcementCase c = repository.byCaseId(v.enforcementCaseId()).orElseThrow();
             LocalDate today = times.today();
             Map<String, Object> values = new HashMap<>();
-            values.put("aanleiding", "Op " + TakeoverGrounds.date(c.violationDate()) + " is een overtreding vastgesteld: "
+            values.put("aanleiding", "Op " + FineBasis.date(c.violationDate()) + " is een overtreding vastgesteld: "
                     + String.join(" ", letters.violationLines(c, repository.violations(c.caseId()))));
             values.put("gronden_beheerovername", TakeoverGrounds.letterLines(c, history, window));
             values.put("grondslag_beheerovername", settings.legalBasis().takeover());

@@ -1,18 +1,13 @@
 package nl.verhuurtoezicht.enforcement;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import nl.verhuurtoezicht.cases.SanctionHistory;
-import nl.verhuurtoezicht.permit.PermitWithdrawal;
+import nl.verhuurtoezicht.permit.PermitEnd;
 
 /** The ground for a beheerovername in the words of the letters ("Wij kunnen het beheer overnemen, omdat ..."). */
 final class TakeoverGrounds {
-
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
 
     private TakeoverGrounds() {
     }
@@ -21,12 +16,14 @@ final class TakeoverGrounds {
         return "u binnen de herhalingstermijn " + count + " bestuurlijke boetes kreeg en opnieuw een overtreding is vastgesteld";
     }
 
-    static String letAfter(PermitWithdrawal withdrawal) {
+    /** The ground of letting after a refusal or revocation ({@code PermitRegister#withdrawnBefore} returns only those). */
+    static String letAfter(PermitEnd withdrawal) {
         return switch (withdrawal.kind()) {
             case REVOKED -> "u de verblijfsruimte verhuurt, terwijl wij uw vergunning " + withdrawal.reference() + " met ingang van "
-                    + date(withdrawal.on()) + " hebben ingetrokken";
-            case REFUSED -> "u de verblijfsruimte verhuurt, terwijl wij op " + date(withdrawal.on())
+                    + FineBasis.date(withdrawal.on()) + " hebben ingetrokken";
+            case REFUSED -> "u de verblijfsruimte verhuurt, terwijl wij op " + FineBasis.date(withdrawal.on())
                     + " de vergunning hebben geweigerd (aanvraag " + withdrawal.reference() + ")";
+            case EXPIRED -> throw new IllegalArgumentException("An expired permit is no ground for beheerovername");
         };
     }
 
@@ -38,7 +35,7 @@ final class TakeoverGrounds {
         List<String> fines = history.of(c.landlordId()).stream()
                 .filter(s -> s.kind() == SanctionHistory.Kind.FINE && s.annulledOn() == null && s.caseId() != c.caseId()
                         && window.covers(s.decidedOn(), c.violationDate()))
-                .map(s -> "eerdere boete: besluit van " + date(s.decidedOn())
+                .map(s -> "eerdere boete: besluit van " + FineBasis.date(s.decidedOn())
                         + (s.amountEur() == null ? "" : ", " + FineBasis.euro(s.amountEur())))
                 .toList();
         List<String> lines = new ArrayList<>();
@@ -50,7 +47,4 @@ final class TakeoverGrounds {
         return lines;
     }
 
-    static String date(LocalDate day) {
-        return DUTCH_DATE.format(day);
-    }
 }

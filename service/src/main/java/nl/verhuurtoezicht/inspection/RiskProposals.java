@@ -8,14 +8,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.verhuurtoezicht.permit.PermitExpiry;
+import java.util.stream.Stream;
+import nl.verhuurtoezicht.permit.PermitEnd;
 import nl.verhuurtoezicht.permit.PermitRegister;
-import nl.verhuurtoezicht.permit.PermitWithdrawal;
 import nl.verhuurtoezicht.property.PropertyRegister;
 import nl.verhuurtoezicht.rules.FactsJson;
 import nl.verhuurtoezicht.rules.InspectionFacts;
@@ -115,13 +116,12 @@ class RiskProposals {
         if (property.address(addressId).map(a -> a.landlordId() == null).orElse(true)) {
             return Optional.empty();
         }
-        Optional<PermitExpiry> expired = permits.expiredBefore(addressId, today);
-        Optional<PermitWithdrawal> withdrawn = permits.withdrawnBefore(addressId, today);
-        if (withdrawn.isPresent() && (expired.isEmpty() || withdrawn.get().on().isAfter(expired.get().validUntil()))) {
-            PermitWithdrawal w = withdrawn.get();
-            String key = w.kind() == PermitWithdrawal.Kind.REVOKED ? "inspection.risk.permitRevoked" : "inspection.risk.permitRefused";
-            return Optional.of(new Reason(key, w.reference(), DAY.format(w.on())));
-        }
-        return expired.map(e -> new Reason("inspection.risk.permitExpired", e.permitNumber(), DAY.format(e.validUntil())));
+        return Stream.of(permits.expiredBefore(addressId, today), permits.withdrawnBefore(addressId, today))
+                .flatMap(Optional::stream).max(Comparator.comparing(PermitEnd::on))
+                .map(end -> new Reason(switch (end.kind()) {
+                    case EXPIRED -> "inspection.risk.permitExpired";
+                    case REVOKED -> "inspection.risk.permitRevoked";
+                    case REFUSED -> "inspection.risk.permitRefused";
+                }, end.reference(), DAY.format(end.on())));
     }
 }

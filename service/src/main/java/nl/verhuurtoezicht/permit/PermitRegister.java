@@ -137,17 +137,17 @@ public class PermitRegister {
      * The last refusal of an application or revocation of a permit for the address before {@code day}, while no permit
      * covers it now. Letting such an address is a ground for beheerovername (FACTS.md section 1, inbeheername).
      */
-    public Optional<PermitWithdrawal> withdrawnBefore(long addressId, LocalDate day) {
+    public Optional<PermitEnd> withdrawnBefore(long addressId, LocalDate day) {
         if (currentFor(addressId).isPresent()) {
             return Optional.empty();
         }
-        Optional<PermitWithdrawal> revoked = dsl.select(PERMIT.PERMIT_NUMBER, PERMIT.REVOKED_ON).from(PERMIT)
+        Optional<PermitEnd> revoked = dsl.select(PERMIT.PERMIT_NUMBER, PERMIT.REVOKED_ON).from(PERMIT)
                 .join(PERMIT_ADDRESS).on(PERMIT_ADDRESS.PERMIT_ID.eq(PERMIT.ID))
                 .where(PERMIT_ADDRESS.ADDRESS_ID.eq(addressId).and(PERMIT.STATUS.eq(Permit.Status.REVOKED.name()))
                         .and(PERMIT.REVOKED_ON.le(day)))
                 .orderBy(PERMIT.REVOKED_ON.desc()).limit(1)
-                .fetchOptional(r -> new PermitWithdrawal(PermitWithdrawal.Kind.REVOKED, r.value1(), r.value2()));
-        Optional<PermitWithdrawal> refused = dsl.select(CASE_FILE.CASE_NUMBER, PERMIT_APPLICATION.DECIDED_ON)
+                .fetchOptional(r -> new PermitEnd(PermitEnd.Kind.REVOKED, r.value1(), r.value2()));
+        Optional<PermitEnd> refused = dsl.select(CASE_FILE.CASE_NUMBER, PERMIT_APPLICATION.DECIDED_ON)
                 .from(PERMIT_APPLICATION).join(PERMIT_APPLICATION_ADDRESS)
                 .on(PERMIT_APPLICATION_ADDRESS.APPLICATION_ID.eq(PERMIT_APPLICATION.ID))
                 .join(CASE_FILE).on(CASE_FILE.ID.eq(PERMIT_APPLICATION.CASE_ID))
@@ -155,16 +155,16 @@ public class PermitRegister {
                         .and(PERMIT_APPLICATION.STATUS.eq(ApplicationStatus.REFUSED.name()))
                         .and(PERMIT_APPLICATION.DECIDED_ON.le(day)))
                 .orderBy(PERMIT_APPLICATION.DECIDED_ON.desc()).limit(1)
-                .fetchOptional(r -> new PermitWithdrawal(PermitWithdrawal.Kind.REFUSED, r.value1(), r.value2()));
+                .fetchOptional(r -> new PermitEnd(PermitEnd.Kind.REFUSED, r.value1(), r.value2()));
         return java.util.stream.Stream.of(revoked, refused).flatMap(Optional::stream)
-                .max(java.util.Comparator.comparing(PermitWithdrawal::on));
+                .max(java.util.Comparator.comparing(PermitEnd::on));
     }
 
     /**
      * The last permit for the address that expired on or before {@code day}, while no permit covers it now. A permit
      * is expired once the lifecycle marks it so at the end of its validity.
      */
-    public Optional<PermitExpiry> expiredBefore(long addressId, LocalDate day) {
+    public Optional<PermitEnd> expiredBefore(long addressId, LocalDate day) {
         if (currentFor(addressId).isPresent()) {
             return Optional.empty();
         }
@@ -173,7 +173,7 @@ public class PermitRegister {
                 .where(PERMIT_ADDRESS.ADDRESS_ID.eq(addressId).and(PERMIT.STATUS.eq(Permit.Status.EXPIRED.name()))
                         .and(PERMIT.VALID_UNTIL.le(day)))
                 .orderBy(PERMIT.VALID_UNTIL.desc()).limit(1)
-                .fetchOptional(r -> new PermitExpiry(r.value1(), r.value2()));
+                .fetchOptional(r -> new PermitEnd(PermitEnd.Kind.EXPIRED, r.value1(), r.value2()));
     }
 
     /** Addresses that a permit once covered and that no current permit covers: where a permit lapsed or was revoked. */

@@ -31,17 +31,15 @@ class DwangsomForfeitureTest {
     }
 
     @Test
-    void theMaximumCapsTheSumAndMarksTheLastExhausted() {
+    void theMaximumCapsTheSum() {
         RemedialOrder order = order(List.of(new RemedialOrder.Forfeiture(1, 1, DEADLINE, 1, new BigDecimal("500"), "D1",
                 DEADLINE.plusWeeks(6), null, BigDecimal.ZERO, null)));
         DwangsomForfeiture capped = DwangsomForfeiture.at(order, DEADLINE.plusDays(15));
         assertThat(capped.units()).isEqualTo(3);
         assertThat(capped.amount()).isEqualByComparingTo("700");
-        assertThat(capped.exhausted()).isTrue();
 
         DwangsomForfeiture first = DwangsomForfeiture.at(order(List.of()), DEADLINE.plusDays(3));
         assertThat(first.amount()).isEqualByComparingTo("500");
-        assertThat(first.exhausted()).isFalse();
     }
 
     @Test
